@@ -1,0 +1,1 @@
+"""Renderers of a :class:`tflm.localization.Localization`: text, JSON, CSV."""

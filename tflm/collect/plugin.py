@@ -1,0 +1,206 @@
+"""The pytest plugin that runs inside the target project's interpreter.
+
+It is registered explicitly by the collector (``-p tflm.collect.plugin``) and is inert unless the
+``TFLM_COLLECT_CONFIG`` environment variable names a configuration file written by
+:mod:`tflm.collect.runner`. It may only import the standard library, pytest and coverage: it is
+copied into a private directory that is put on the target's ``PYTHONPATH``, so that a project's own
+virtual environment gets it without anything being installed there.
+
+What it does:
+
+* one ``coverage.Coverage`` for the whole session, core pinned to ``ctrace``, measuring only the
+  project's source files, with a dynamic context per test and phase named as pytest-cov names them
+  (``<nodeid>|setup``, ``<nodeid>|run``, ``<nodeid>|teardown``). Switching context flushes the
+  collected lines to the SQLite data file, so a test that kills the interpreter loses only its own
+  lines, never those of the tests before it;
+* outcomes from ``pytest_runtest_logreport``, failing traceback frames and exception type from
+  ``pytest_runtest_makereport``, written as JSON lines to an events file, flushed per event, so the
+  parent sees progress and can tell which test crashed or hung;
+* a per-test time limit through ``SIGALRM`` that raises :class:`TestTimeout` (a
+  ``BaseException``, so a test's ``except Exception`` cannot swallow it); the parent keeps a
+  watchdog for hangs that no signal interrupts;
+* deselection of tests already run by an earlier attempt (after a crash the parent restarts the
+  suite with the remaining tests).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+import traceback
+from collections.abc import Generator
+from typing import IO, Any
+
+import pytest
+
+CONFIG_ENV = "TFLM_COLLECT_CONFIG"
+MAX_MESSAGE_CHARS = 4000
+
+
+class TestTimeout(BaseException):
+    """Raised inside a test that ran past the time limit."""
+
+    __test__ = False  # not a test class, whatever pytest's python_classes say
+
+
+class _Collector:
+    def __init__(self, config: pytest.Config, settings: dict[str, Any]) -> None:
+        self.config = config
+        self.timeout = float(settings.get("timeout") or 0)
+        self.skip: set[str] = set()
+        skip_file = settings.get("skip_file")
+        if skip_file:
+            with open(skip_file, encoding="utf-8") as f:
+                self.skip = {line.rstrip("\n") for line in f if line.strip()}
+        self.events: IO[str] = open(settings["events_file"], "a", encoding="utf-8", buffering=1)
+        self.failures: dict[tuple[str, str], dict[str, Any]] = {}
+        self.cov = self._start_coverage(settings)
+
+    # -- coverage -------------------------------------------------------------------------------
+
+    def _start_coverage(self, settings: dict[str, Any]) -> Any:
+        import coverage
+
+        cov = coverage.Coverage(
+            data_file=settings["data_file"],
+            config_file=False,
+            include=settings["include"],
+            branch=False,
+        )
+        core = "ctrace"
+        try:
+            from coverage.tracer import CTracer  # noqa: F401
+        except ImportError:
+            # The C tracer was built for another Python; the pure-Python tracer records the same
+            # lines, only slower. sysmon is never used: its per-test contexts are incomplete.
+            core = "pytrace"
+            self.emit("warning", message="coverage's C tracer is unavailable here; using pytrace")
+        cov.set_option("run:core", core)
+        cov.start()
+        return cov
+
+    def switch(self, context: str) -> None:
+        self.cov.switch_context(context)
+
+    # -- events ---------------------------------------------------------------------------------
+
+    def emit(self, kind: str, **fields: Any) -> None:
+        fields["ev"] = kind
+        self.events.write(json.dumps(fields) + "\n")
+
+    # -- hooks ----------------------------------------------------------------------------------
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, config: pytest.Config, items: list[pytest.Item]) -> None:
+        if not self.skip:
+            return
+        keep = [item for item in items if item.nodeid not in self.skip]
+        dropped = [item for item in items if item.nodeid in self.skip]
+        if dropped:
+            config.hook.pytest_deselected(items=dropped)
+            items[:] = keep
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed:
+            self.emit("collect_error", nodeid=report.nodeid, message=_text(report.longrepr))
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        self.emit("collected", count=len(session.items))
+
+    def pytest_runtest_logstart(self, nodeid: str, location: tuple[str, int | None, str]) -> None:
+        self.emit("start", nodeid=nodeid, t=time.time())
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, None, None]:
+        armed = self.timeout > 0 and hasattr(signal, "SIGALRM")
+        if armed:
+            previous = signal.signal(signal.SIGALRM, _raise_timeout)
+            signal.setitimer(signal.ITIMER_REAL, self.timeout)
+        try:
+            yield
+        finally:
+            if armed:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+            self.switch("")
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_setup(self, item: pytest.Item) -> None:
+        self.switch(f"{item.nodeid}|setup")
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_call(self, item: pytest.Item) -> None:
+        self.switch(f"{item.nodeid}|run")
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_teardown(self, item: pytest.Item, nextitem: pytest.Item | None) -> None:
+        self.switch(f"{item.nodeid}|teardown")
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, None]:
+        outcome = yield
+        report = outcome.get_result()
+        excinfo = call.excinfo
+        if excinfo is None or not report.failed:
+            return
+        frames = [[frame.filename, frame.lineno, frame.name] for frame in traceback.extract_tb(excinfo.tb)]
+        self.failures[(item.nodeid, call.when)] = {
+            "exc_type": excinfo.typename,
+            "frames": frames,
+            "timed_out": excinfo.errisinstance(TestTimeout),
+        }
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        extra = self.failures.pop((report.nodeid, report.when), {})
+        self.emit(
+            "report",
+            nodeid=report.nodeid,
+            when=report.when,
+            outcome=report.outcome,
+            xfail=hasattr(report, "wasxfail"),
+            duration=report.duration,
+            message=_text(report.longrepr) if report.failed else "",
+            exc_type=extra.get("exc_type"),
+            frames=extra.get("frames", []),
+            timed_out=bool(extra.get("timed_out", False)),
+        )
+
+    def pytest_runtest_logfinish(self, nodeid: str, location: tuple[str, int | None, str]) -> None:
+        self.emit("finish", nodeid=nodeid)
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        self.cov.stop()
+        self.cov.save()
+        self.emit("session_finish", exitstatus=int(exitstatus))
+        self.events.close()
+
+
+def _raise_timeout(signum: int, frame: Any) -> None:
+    raise TestTimeout("test exceeded the time limit set by tflm --timeout")
+
+
+def _text(longrepr: Any) -> str:
+    text = "" if longrepr is None else str(longrepr)
+    if len(text) > MAX_MESSAGE_CHARS:
+        text = text[: MAX_MESSAGE_CHARS // 2] + "\n...\n" + text[-MAX_MESSAGE_CHARS // 2 :]
+    return text
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    path = os.environ.get(CONFIG_ENV)
+    if not path or config.pluginmanager.has_plugin("tflm-collector"):
+        return
+    # The config names the files this run writes; the variable must not leak into test subprocesses
+    # that run pytest themselves (pytester, nested tools).
+    del os.environ[CONFIG_ENV]
+    with open(path, encoding="utf-8") as f:
+        settings = json.load(f)
+    config.pluginmanager.register(_Collector(config, settings), "tflm-collector")
+
+
+# Writing bytecode into the project would change it; the runner also sets PYTHONDONTWRITEBYTECODE.
+sys.dont_write_bytecode = True

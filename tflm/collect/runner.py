@@ -1,0 +1,386 @@
+"""Run a project's pytest suite once under per-test coverage and build its spectrum.
+
+The suite runs in a subprocess of the chosen interpreter, from the project root, so the
+project's own ``pytest.ini``/``pyproject.toml``/``conftest.py`` apply. Our plugin and coverage reach
+that interpreter through a private directory on ``PYTHONPATH`` (nothing is installed into the
+project's environment), and everything the run writes (coverage data, events, pytest's cache and
+temporary directories) goes to a temporary directory that is removed afterwards. With
+``PYTHONDONTWRITEBYTECODE`` set, the project tree is left exactly as it was.
+
+A test that hangs is interrupted by the plugin's alarm; one that does not respond to it is killed
+by the watchdog here. A test that kills the interpreter ends the subprocess: the tests before it
+keep their coverage (the plugin flushes it at every context switch), the crashed test is recorded
+as failing, and the suite is started again without the tests already run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from tflm.collect.events import AttemptLog, merge_outcomes
+from tflm.collect.sources import SourceFile, parse_sources, select_source_files
+from tflm.collect.spectrum import Spectrum, TestOutcome, build_spectrum
+from tflm.errors import ProjectRunError, UsageError
+from tflm.types import LineId, RelPath, TestId
+
+PLUGIN_MODULE = "tflm.collect.plugin"
+# Plugins that would reorder, parallelise or re-measure the run; `-p no:NAME` is harmless when a
+# plugin is not installed.
+DISABLED_PLUGINS = ("randomly", "xdist", "xdist.looponfail", "pytest_cov", "cov")
+WATCHDOG_GRACE_SECONDS = 5.0
+POLL_SECONDS = 0.05
+OUTPUT_TAIL_LINES = 60
+
+
+@dataclass
+class RunOptions:
+    """How to run a project's suite.
+
+    ``timeout`` is per test, in seconds; ``memory_limit_mb`` caps the address space of the test
+    process (``None``: no cap); ``pytest_args`` are passed through to pytest unchanged.
+    """
+
+    project: Path
+    python: str | None = None
+    timeout: float = 60.0
+    pytest_args: Sequence[str] = ()
+    include: Sequence[str] = ()
+    omit: Sequence[str] = ()
+    memory_limit_mb: int | None = None
+    max_restarts: int = 200
+
+
+@dataclass
+class RunResult:
+    spectrum: Spectrum
+    crashed: list[TestId] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    attempts: int = 1
+    seconds: float = 0.0
+    output_tail: str = ""
+
+
+def validate_project(project: Path) -> Path:
+    if not project.exists():
+        raise UsageError(f"The project path '{project}' does not exist.", hint="Give the root of a project with a pytest suite.")
+    if not project.is_dir():
+        raise UsageError(f"The project path '{project}' is not a directory.", hint="Give the root directory of the project, not a file.")
+    return project.resolve()
+
+
+def resolve_python(python: str | None) -> str:
+    if python is None:
+        return sys.executable
+    candidate = shutil.which(python) if os.sep not in python else python
+    if candidate is None or not os.path.isfile(candidate) or not os.access(candidate, os.X_OK):
+        raise ProjectRunError(
+            f"The interpreter '{python}' was not found or is not executable.",
+            hint="Give the path of the project's Python, e.g. --python .venv/bin/python.",
+        )
+    return os.path.abspath(candidate)
+
+
+def _python_version(python: str) -> str | None:
+    try:
+        done = subprocess.run(
+            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ProjectRunError(f"The interpreter '{python}' could not be started: {exc}") from exc
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def _make_shim(directory: Path, python: str) -> None:
+    """A PYTHONPATH directory holding just our plugin (and coverage when it fits the target)."""
+    package = directory / "tflm" / "collect"
+    package.mkdir(parents=True)
+    (directory / "tflm" / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    plugin = resources.files("tflm.collect").joinpath("plugin.py").read_text(encoding="utf-8")
+    (package / "plugin.py").write_text(plugin, encoding="utf-8")
+    ours = "%d.%d" % sys.version_info[:2]
+    if python == sys.executable or _python_version(python) == ours:
+        import coverage
+
+        (directory / "coverage").symlink_to(Path(coverage.__file__).parent, target_is_directory=True)
+    # Otherwise the target must bring its own coverage; a clear error follows if it has none.
+
+
+def _limit_memory(megabytes: int | None) -> Callable[[], None] | None:
+    if megabytes is None:
+        return None
+
+    def apply() -> None:
+        import resource
+
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    return apply
+
+
+class _Attempt:
+    """One subprocess run of the suite."""
+
+    def __init__(self, workdir: Path, index: int) -> None:
+        self.data_file = workdir / f"coverage.{index}"
+        self.events_file = workdir / f"events.{index}.jsonl"
+        self.output_file = workdir / f"output.{index}.txt"
+        self.config_file = workdir / f"config.{index}.json"
+        self.log = AttemptLog()
+        self._offset = 0
+        self._pending = b""
+
+    def read_events(self) -> None:
+        if not self.events_file.exists():
+            return
+        with open(self.events_file, "rb") as f:
+            f.seek(self._offset)
+            chunk = f.read()
+        self._offset += len(chunk)
+        data = self._pending + chunk
+        *complete, self._pending = data.split(b"\n")
+        for raw in complete:
+            if raw.strip():
+                self.log.add(json.loads(raw))
+
+    def output_tail(self) -> str:
+        try:
+            text = self.output_file.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+        return "\n".join(text.rstrip().splitlines()[-OUTPUT_TAIL_LINES:])
+
+
+def collect(options: RunOptions, *, progress: Callable[[str], None] | None = None) -> RunResult:
+    """Run the suite of ``options.project`` once and return its spectrum."""
+    started = time.monotonic()
+    root = validate_project(options.project)
+    if options.timeout <= 0:
+        raise UsageError(f"The 'timeout' option must be a number > 0. Got {options.timeout:g} instead.")
+    python = resolve_python(options.python)
+    sources = parse_sources(root, select_source_files(root, options.include, options.omit))
+    workdir = Path(tempfile.mkdtemp(prefix="tflm-run-"))
+    try:
+        _make_shim(workdir / "shim", python)
+        return _run(root, python, options, sources, workdir, started, progress)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _run(
+    root: Path,
+    python: str,
+    options: RunOptions,
+    sources: dict[RelPath, SourceFile],
+    workdir: Path,
+    started: float,
+    progress: Callable[[str], None] | None,
+) -> RunResult:
+    attempts: list[_Attempt] = []
+    done: set[TestId] = set()
+    crashed: list[TestId] = []
+    include = [str(root / rel) for rel in sources]
+    while True:
+        attempt = _Attempt(workdir, len(attempts))
+        attempts.append(attempt)
+        skip_file = None
+        if done:
+            skip_file = workdir / f"skip.{attempt.config_file.stem}.txt"
+            skip_file.write_text("".join(f"{nodeid}\n" for nodeid in sorted(done)), encoding="utf-8")
+        attempt.config_file.write_text(
+            json.dumps(
+                {
+                    "data_file": str(attempt.data_file),
+                    "events_file": str(attempt.events_file),
+                    "include": include,
+                    "timeout": options.timeout,
+                    "skip_file": str(skip_file) if skip_file else None,
+                }
+            ),
+            encoding="utf-8",
+        )
+        returncode = _launch(root, python, options, attempt, workdir)
+        log = attempt.log
+        if log.finished:
+            break
+        if log.running is None:
+            # The interpreter died outside any test: nothing more can be learned by retrying.
+            if attempts[0] is attempt:
+                raise _startup_error(attempt, returncode)
+            break
+        crashed.append(log.running)
+        log.mark_crashed(log.running, returncode)
+        done |= log.started
+        if progress is not None:
+            progress(f"test {log.running} ended the test process; running the remaining tests")
+        if len(attempts) > options.max_restarts:
+            break
+    first = attempts[0]
+    _check_run_errors(first)
+    outcomes = merge_outcomes([a.log for a in attempts])
+    outcomes = {nodeid: _map_traceback(o, root, sources) for nodeid, o in outcomes.items()}
+    executed = _read_coverage([a.data_file for a in attempts], root, sources)
+    spectrum = build_spectrum(root, executed, outcomes, sources)
+    warnings = [w for a in attempts for w in a.log.warnings]
+    return RunResult(
+        spectrum=spectrum,
+        crashed=crashed,
+        warnings=warnings,
+        attempts=len(attempts),
+        seconds=time.monotonic() - started,
+        output_tail=attempts[-1].output_tail(),
+    )
+
+
+def _launch(root: Path, python: str, options: RunOptions, attempt: _Attempt, workdir: Path) -> int:
+    command = [python, "-m", "pytest", "-p", PLUGIN_MODULE]
+    for name in DISABLED_PLUGINS:
+        command += ["-p", f"no:{name}"]
+    command += ["-o", f"cache_dir={workdir / 'pytest-cache'}", f"--basetemp={workdir / 'basetemp'}"]
+    command += list(options.pytest_args)
+    env = dict(os.environ)
+    for name in ("COVERAGE_PROCESS_START", "COV_CORE_SOURCE", "COV_CORE_CONFIG", "COV_CORE_DATAFILE"):
+        env.pop(name, None)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    shim = str(workdir / "shim")
+    env["PYTHONPATH"] = shim + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["TFLM_COLLECT_CONFIG"] = str(attempt.config_file)
+    with open(attempt.output_file, "wb") as output:
+        try:
+            process = subprocess.Popen(
+                command,
+                cwd=root,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                preexec_fn=_limit_memory(options.memory_limit_mb),
+            )
+        except OSError as exc:
+            raise ProjectRunError(f"Could not start '{python}': {exc}") from exc
+        try:
+            return _watch(process, attempt, options.timeout)
+        finally:
+            if process.poll() is None:
+                _kill(process)
+
+
+def _watch(process: subprocess.Popen[bytes], attempt: _Attempt, timeout: float) -> int:
+    limit = timeout + WATCHDOG_GRACE_SECONDS
+    while True:
+        try:
+            returncode = process.wait(timeout=POLL_SECONDS)
+        except subprocess.TimeoutExpired:
+            attempt.read_events()
+            log = attempt.log
+            if log.running is not None and time.monotonic() - log.running_since > limit:
+                _kill(process)
+                attempt.read_events()
+                if log.running is not None:
+                    log.mark_killed_for_time(log.running, timeout)
+            continue
+        attempt.read_events()
+        return returncode
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        process.kill()
+    process.wait()
+
+
+def _startup_error(attempt: _Attempt, returncode: int) -> ProjectRunError:
+    tail = attempt.output_tail()
+    if "No module named pytest" in tail:
+        return ProjectRunError(
+            "pytest is not installed in the project's interpreter.",
+            hint="Install it there (for example `python -m pip install pytest` with that interpreter) and run tflm again.",
+        )
+    if "No module named coverage" in tail or "No module named 'coverage'" in tail:
+        return ProjectRunError(
+            "The project's interpreter is another Python version than tflm's and has no coverage package.",
+            hint="Install coverage>=7.9 into the project's environment, or run tflm from an environment of the same Python version.",
+        )
+    return ProjectRunError(f"The test suite could not be started (exit status {returncode}). pytest said:\n{tail}")
+
+
+def _check_run_errors(attempt: _Attempt) -> None:
+    log = attempt.log
+    if log.collect_errors and not log.started:
+        messages = "\n".join(f"{nodeid or '<session>'}:\n{message}" for nodeid, message in log.collect_errors)
+        raise ProjectRunError(f"pytest could not collect the tests:\n{messages.rstrip()}")
+    status = log.exitstatus
+    if status == 5 or (log.finished and log.collected == 0 and not log.started):
+        raise ProjectRunError(
+            f"pytest collected no tests. pytest said:\n{attempt.output_tail()}",
+            hint="Run tflm from the project root, or name the test files after `--`.",
+        )
+    if status == 4:
+        raise UsageError(f"pytest rejected its arguments. pytest said:\n{attempt.output_tail()}")
+    if status == 3:
+        raise ProjectRunError(f"pytest stopped with an internal error. pytest said:\n{attempt.output_tail()}")
+
+
+def _rel_index(root: Path, sources: dict[RelPath, SourceFile]) -> dict[str, RelPath]:
+    index: dict[str, RelPath] = {}
+    for rel in sources:
+        absolute = root / rel
+        index[str(absolute)] = rel
+        index[os.path.realpath(absolute)] = rel
+    return index
+
+
+def _map_traceback(outcome: TestOutcome, root: Path, sources: dict[RelPath, SourceFile]) -> TestOutcome:
+    index = _rel_index(root, sources) if outcome.traceback else {}
+    frames: list[LineId] = []
+    for frame in outcome.traceback:
+        rel = index.get(frame.file) or index.get(os.path.realpath(frame.file))
+        if rel is None:
+            continue
+        statement = sources[rel].statement_of.get(frame.line)
+        if statement is not None:
+            frames.append(LineId(rel, statement))
+    outcome.traceback = tuple(frames)
+    return outcome
+
+
+def _read_coverage(data_files: Sequence[Path], root: Path, sources: dict[RelPath, SourceFile]) -> dict[LineId, set[TestId]]:
+    from coverage import CoverageData
+
+    index = _rel_index(root, sources)
+    executed: dict[LineId, set[TestId]] = {}
+    for data_file in data_files:
+        if not data_file.exists():
+            continue
+        data = CoverageData(basename=str(data_file))
+        data.read()
+        for measured in data.measured_files():
+            rel = index.get(measured) or index.get(os.path.realpath(measured))
+            if rel is None:
+                continue
+            statement_of = sources[rel].statement_of
+            for lineno, contexts in data.contexts_by_lineno(measured).items():
+                statement = statement_of.get(lineno)
+                if statement is None:
+                    continue
+                tests = {context.rsplit("|", 1)[0] for context in contexts if context}
+                if tests:
+                    executed.setdefault(LineId(rel, statement), set()).update(tests)
+    return executed
+

@@ -1,0 +1,64 @@
+"""The terminal view: the run's outcome, the failing tests, and a table of the top N lines."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from tflm.localization import Localization
+
+DEFAULT_TOP = 10
+MAX_FAILURES_SHOWN = 5
+
+
+def _format_score(score: float) -> str:
+    if score == float("inf"):
+        return "inf"
+    return f"{score:.4f}"
+
+
+def print_report(result: Localization, console: Console, top: int | None = None) -> None:
+    top = DEFAULT_TOP if top is None else top
+    tests = result.spectrum.summary()
+    spectrum = result.spectrum
+    console.print(
+        Text.assemble(
+            ("tflm ", "bold"),
+            f"{result.method} on {result.project}: ",
+            f"{tests['total']} tests, {tests['passed']} passed, ",
+            (f"{tests['failed']} failed", "bold red"),
+            f", {tests['errors']} errors, {tests['skipped']} skipped",
+            f", {tests['timed_out']} timed out" if tests["timed_out"] else "",
+            f"; {len(spectrum.lines)} executed lines ranked",
+        )
+    )
+    failing = [o for o in spectrum.outcomes.values() if o.failing]
+    for outcome in sorted(failing, key=lambda o: o.nodeid)[:MAX_FAILURES_SHOWN]:
+        reason = "timed out" if outcome.timed_out else "crashed" if outcome.crashed else outcome.exc_type or outcome.status
+        console.print(Text(f"  FAILED {outcome.nodeid} ({reason})", style="red"))
+    if len(failing) > MAX_FAILURES_SHOWN:
+        console.print(f"  ... and {len(failing) - MAX_FAILURES_SHOWN} more failing tests")
+    for warning in result.warnings:
+        console.print(Text(f"warning: {warning}", style="yellow"))
+    unit = "scope" if result.granularity == "function" else "line"
+    table = Table(title=f"Most suspicious {unit}s", title_justify="left")
+    table.add_column("rank", justify="right")
+    table.add_column("location", style="cyan", no_wrap=True)
+    table.add_column("score", justify="right")
+    table.add_column("scope", overflow="fold")
+    table.add_column("source", no_wrap=True, overflow="ellipsis")
+    sources = spectrum.sources
+    for item in result.ranking[:top]:
+        source = sources.get(item.file)
+        text = source.source_line(item.line).strip() if source else ""
+        table.add_row(str(item.rank), f"{item.file}:{item.line}", _format_score(item.score), item.scope, Text(text))
+    console.print(table)
+
+
+def render(result: Localization, top: int | None = None) -> str:
+    buffer = io.StringIO()
+    print_report(result, Console(file=buffer, width=120, color_system=None, force_terminal=False), top)
+    return buffer.getvalue()
