@@ -26,6 +26,7 @@ class AttemptLog:
         self.running_since = 0.0
         self.reports: dict[TestId, list[dict[str, Any]]] = {}
         self.synthetic: dict[TestId, TestOutcome] = {}
+        self.killed: TestId | None = None
         self.finished = False
         self.exitstatus: int | None = None
         self.warnings: list[str] = []
@@ -70,7 +71,13 @@ class AttemptLog:
         )
         self.running = None
 
+    def interrupted_test(self) -> TestId | None:
+        """The test during which the process died or was killed, if it did not finish."""
+        return self.killed if self.killed is not None else self.running
+
     def mark_killed_for_time(self, nodeid: TestId, timeout: float) -> None:
+        self.killed = nodeid
+        self.running = None
         self.synthetic[nodeid] = TestOutcome(
             nodeid=nodeid,
             status="failed",

@@ -216,16 +216,21 @@ def _run(
         log = attempt.log
         if log.finished:
             break
-        if log.running is None:
+        victim = log.interrupted_test()
+        if victim is None:
             # The interpreter died outside any test: nothing more can be learned by retrying.
             if attempts[0] is attempt:
                 raise _startup_error(attempt, returncode)
             break
-        crashed.append(log.running)
-        log.mark_crashed(log.running, returncode)
+        if log.killed is None:
+            crashed.append(victim)
+            log.mark_crashed(victim, returncode)
+            reason = "ended the test process"
+        else:
+            reason = f"did not respond to the {options.timeout:g} s time limit and was killed"
         done |= log.started
         if progress is not None:
-            progress(f"test {log.running} ended the test process; running the remaining tests")
+            progress(f"test {victim} {reason}; running the remaining tests")
         if len(attempts) > options.max_restarts:
             break
     first = attempts[0]
