@@ -69,7 +69,10 @@ def localize(ctx: click.Context, project: str, method: str, fmt: str, output: st
     with err.status("Running the test suite under per-test coverage...", spinner="dots") if err.is_terminal else _null():
         result = run_localization(options, method=method, granularity=granularity, progress=progress)
     if fmt == "text" and target is None:
-        text_report.print_report(result, Console(), top)
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=text_report.WIDTH)
+        text_report.print_report(result, console, top)
         return
     renderer = {"text": text_report.render, "json": json_report.render, "csv": csv_report.render}[fmt]
     write_output(renderer(result, top), target)

@@ -12,6 +12,13 @@ from tflm.localization import Localization
 
 DEFAULT_TOP = 10
 MAX_FAILURES_SHOWN = 5
+MAX_SCOPE_CHARS = 28
+MAX_SOURCE_CHARS = 56
+WIDTH = 120  # when not writing to a terminal, whose own width rich uses
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _format_score(score: float) -> str:
@@ -45,20 +52,23 @@ def print_report(result: Localization, console: Console, top: int | None = None)
         console.print(Text(f"warning: {warning}", style="yellow"))
     unit = "scope" if result.granularity == "function" else "line"
     table = Table(title=f"Most suspicious {unit}s", title_justify="left")
-    table.add_column("rank", justify="right")
-    table.add_column("location", style="cyan", no_wrap=True)
-    table.add_column("score", justify="right")
-    table.add_column("scope", overflow="fold")
-    table.add_column("source", no_wrap=True, overflow="ellipsis")
+    shown = result.ranking[:top]
+    location_width = max((len(f"{item.file}:{item.line}") for item in shown), default=8)
+    table.add_column("rank", justify="right", min_width=4, no_wrap=True)
+    table.add_column("location", style="cyan", no_wrap=True, min_width=location_width)
+    table.add_column("score", justify="right", min_width=6, no_wrap=True)
+    table.add_column("scope", no_wrap=True)
+    table.add_column("source", no_wrap=True)
     sources = spectrum.sources
-    for item in result.ranking[:top]:
+    for item in shown:
         source = sources.get(item.file)
         text = source.source_line(item.line).strip() if source else ""
-        table.add_row(str(item.rank), f"{item.file}:{item.line}", _format_score(item.score), item.scope, Text(text))
+        table.add_row(str(item.rank), f"{item.file}:{item.line}", _format_score(item.score),
+                      _clip(item.scope, MAX_SCOPE_CHARS), Text(_clip(text, MAX_SOURCE_CHARS)))
     console.print(table)
 
 
 def render(result: Localization, top: int | None = None) -> str:
     buffer = io.StringIO()
-    print_report(result, Console(file=buffer, width=120, color_system=None, force_terminal=False), top)
+    print_report(result, Console(file=buffer, width=WIDTH, color_system=None, force_terminal=False), top)
     return buffer.getvalue()
