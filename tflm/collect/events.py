@@ -2,7 +2,7 @@
 
 The plugin writes one JSON object per line (see :mod:`tflm.collect.plugin`); an
 :class:`AttemptLog` folds them into test outcomes following the policy in
-:mod:`tflm.collect.spectrum`. Tests that never reported because the process died or was killed
+:mod:`tflm.collect.outcomes`. Tests that never reported because the process died or was killed
 get a synthetic outcome (``crashed`` or ``timed_out``).
 """
 
@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from tflm.collect.spectrum import Status, TestOutcome
+from tflm.collect.outcomes import Status, TestOutcome
 from tflm.types import LineId, TestId
 
 

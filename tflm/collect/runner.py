@@ -22,17 +22,22 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tflm.collect.events import AttemptLog, merge_outcomes
+from tflm.collect.outcomes import TestOutcome
 from tflm.collect.sources import SourceFile, parse_sources, select_source_files
-from tflm.collect.spectrum import Spectrum, TestOutcome, build_spectrum
 from tflm.errors import ProjectRunError, UsageError
 from tflm.types import LineId, RelPath, TestId
+
+if TYPE_CHECKING:
+    from tflm.collect.spectrum import Spectrum
 
 PLUGIN_MODULE = "tflm.collect.plugin"
 # Plugins that would reorder, parallelise or re-measure the run; `-p no:NAME` is harmless when a
@@ -173,11 +178,20 @@ def collect(options: RunOptions, *, progress: Callable[[str], None] | None = Non
     python = resolve_python(options.python)
     sources = parse_sources(root, select_source_files(root, options.include, options.omit))
     workdir = Path(tempfile.mkdtemp(prefix="tflm-run-"))
+    threading.Thread(target=_prewarm, name="tflm-prewarm", daemon=True).start()
     try:
         _make_shim(workdir / "shim", python)
         return _run(root, python, options, sources, workdir, started, progress)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _prewarm() -> None:
+    """Import numpy/scipy and coverage's data layer while the suite runs: the parent is idle then,
+    and those imports are most of tflm's fixed cost on a small project."""
+    import coverage.sqldata  # noqa: F401
+
+    import tflm.collect.spectrum  # noqa: F401
 
 
 def _run(
@@ -238,6 +252,8 @@ def _run(
     outcomes = merge_outcomes([a.log for a in attempts])
     outcomes = {nodeid: _map_traceback(o, root, sources) for nodeid, o in outcomes.items()}
     executed = _read_coverage([a.data_file for a in attempts], root, sources)
+    from tflm.collect.spectrum import build_spectrum  # warmed up by _prewarm while tests ran
+
     spectrum = build_spectrum(root, executed, outcomes, sources)
     warnings = [w for a in attempts for w in a.log.warnings]
     return RunResult(

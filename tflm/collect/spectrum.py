@@ -1,15 +1,4 @@
-"""The program spectrum: which test executed which statement, and how each test ended.
-
-Outcome policy (written once, here):
-
-* a test *fails* when any of its phases (setup, call, teardown) fails; a failure in setup or
-  teardown without a failing call is counted as an *error* in the summary, as pytest counts it,
-  and is a failing test in the spectrum;
-* a test that ran past the time limit, or killed the interpreter, is a failing test
-  (``timed_out`` / ``crashed`` say why);
-* skipped tests, xfailed and xpassed tests are counted but stay out of the spectrum: they say
-  nothing about the code's correctness that the project itself trusts;
-* every other test that ran passed.
+"""The program spectrum: which test executed which statement (outcome policy: :mod:`tflm.collect.outcomes`).
 
 Rows are statement lines (the first line of each statement) executed by at least one ranked test,
 sorted by file and line; columns are ranked tests sorted by node id, so nothing depends on the
@@ -21,39 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
+from tflm.collect.outcomes import RANKED_STATUSES, TestOutcome
 from tflm.collect.sources import SourceFile
 from tflm.types import LineId, RelPath, TestId
-
-Status = Literal["passed", "failed", "error", "skipped", "xfailed", "xpassed"]
-RANKED_STATUSES: frozenset[str] = frozenset({"passed", "failed", "error"})
-FAILING_STATUSES: frozenset[str] = frozenset({"failed", "error"})
-
-
-@dataclass
-class TestOutcome:
-    """How one test ended. ``traceback`` holds the failing frames that lie in source files,
-    outermost first, as (file, 1-based statement line)."""
-
-    __test__ = False
-
-    nodeid: TestId
-    status: Status
-    timed_out: bool = False
-    crashed: bool = False
-    message: str = ""
-    exc_type: str | None = None
-    traceback: tuple[LineId, ...] = ()
-    duration: float = 0.0
-
-    @property
-    def failing(self) -> bool:
-        return self.status in FAILING_STATUSES
 
 
 @dataclass(frozen=True)
