@@ -1,6 +1,7 @@
 import pytest
 
 from depsolver import (
+    Constraint,
     DuplicatePackageError,
     Package,
     PackageNotFoundError,
@@ -70,7 +71,5 @@ def test_duplicate_release(repo):
 
 
 def test_candidates(repo):
-    from depsolver import Constraint
-
     assert [str(p.version) for p in repo.candidates("sockets", Constraint.parse("<2"))] == ["1.5.0", "1.4.5"]
     assert repo.candidates("ghost", Constraint()) == []
