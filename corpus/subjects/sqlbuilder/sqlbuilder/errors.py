@@ -1,0 +1,5 @@
+"""Exceptions raised while building queries."""
+
+
+class BuilderError(ValueError):
+    """A query was assembled incorrectly."""
