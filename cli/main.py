@@ -38,9 +38,11 @@ def cli() -> None:
 
 
 def _register() -> None:
+    from tflm.cli.evaluate import evaluate
     from tflm.cli.localize import localize
 
     cli.add_command(localize)
+    cli.add_command(evaluate)
 
 
 _register()
