@@ -138,3 +138,10 @@ def test_many_random_operations_stay_sorted():
     popped = [priority for _, priority in queue.drain()]
     assert popped == sorted(popped)
     assert len(popped) == 60
+
+
+def test_pushpop_tracks_position_of_new_item(tasks):
+    assert tasks.pushpop("mid", 1.5) == ("test", 1)
+    assert tasks.priority("mid") == 1.5
+    assert tasks.remove("mid") == 1.5
+    assert list(tasks) == ["plan", "write", "review", "deploy"]
