@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from schemacheck.errors import SchemaError, ValidationError
 from schemacheck.pointer import join_pointer
-from schemacheck.types import is_type, json_equal, type_name_of
+from schemacheck.jsontypes import is_type, json_equal, type_name_of
 
 if TYPE_CHECKING:
     from schemacheck.validator import Validator

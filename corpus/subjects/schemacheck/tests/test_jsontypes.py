@@ -1,7 +1,7 @@
 import pytest
 
 from schemacheck import SchemaError
-from schemacheck.types import is_type, json_equal, type_name_of
+from schemacheck.jsontypes import is_type, json_equal, type_name_of
 
 
 @pytest.mark.parametrize(
