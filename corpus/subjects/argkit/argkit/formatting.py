@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from argkit.spec import Option
 
 if TYPE_CHECKING:
-    from argkit.parser import Parser
+    from argkit.parsing import Parser
 
 MAX_LABEL_WIDTH = 24
 
