@@ -8,8 +8,8 @@ virtual environment gets it without anything being installed there.
 
 What it does:
 
-* one ``coverage.Coverage`` for the whole session, core pinned to ``ctrace``, measuring only the
-  project's source files, with a dynamic context per test and phase named as pytest-cov names them
+* one ``coverage.Coverage`` for the whole session, started when the test loop starts, core pinned
+  to ``ctrace``, measuring only the project's source files, with a dynamic context per test and phase named as pytest-cov names them
   (``<nodeid>|setup``, ``<nodeid>|run``, ``<nodeid>|teardown``). Switching context flushes the
   collected lines to the SQLite data file, so a test that kills the interpreter loses only its own
   lines, never those of the tests before it;
@@ -20,7 +20,8 @@ What it does:
   ``BaseException``, so a test's ``except Exception`` cannot swallow it); the parent keeps a
   watchdog for hangs that no signal interrupts;
 * deselection of tests already run by an earlier attempt (after a crash the parent restarts the
-  suite with the remaining tests).
+  suite with the remaining tests), and selection of given node ids (the corpus builder runs only
+  the tests that reach a mutated statement).
 """
 
 from __future__ import annotations
@@ -50,18 +51,21 @@ class _Collector:
     def __init__(self, config: pytest.Config, settings: dict[str, Any]) -> None:
         self.config = config
         self.timeout = float(settings.get("timeout") or 0)
-        self.skip: set[str] = set()
-        skip_file = settings.get("skip_file")
-        if skip_file:
-            with open(skip_file, encoding="utf-8") as f:
-                self.skip = {line.rstrip("\n") for line in f if line.strip()}
+        # "phase": contexts <nodeid>|setup/run/teardown, as pytest-cov names them (tflm localize);
+        # "test": one context per test, switched once at setup: a quarter of the SQLite flushes,
+        # which the corpus builder, running thousands of mutants, needs.
+        self.per_phase = settings.get("contexts", "phase") == "phase"
+        self.skip = _read_ids(settings.get("skip_file"))
+        select_file = settings.get("select_file")
+        self.select = _read_ids(select_file) if select_file else None
         self.events: IO[str] = open(settings["events_file"], "a", encoding="utf-8", buffering=1)
         self.failures: dict[tuple[str, str], dict[str, Any]] = {}
-        self.cov = self._start_coverage(settings)
+        self.settings = settings
+        self.cov: Any = None
 
     # -- coverage -------------------------------------------------------------------------------
 
-    def _start_coverage(self, settings: dict[str, Any]) -> Any:
+    def start_coverage(self, settings: dict[str, Any]) -> Any:
         import coverage
 
         cov = coverage.Coverage(
@@ -85,7 +89,14 @@ class _Collector:
         return cov
 
     def switch(self, context: str) -> None:
-        self.cov.switch_context(context)
+        if self.cov is not None:
+            self.cov.switch_context(context)
+
+    def switch_phase(self, item: pytest.Item, phase: str) -> None:
+        if self.per_phase:
+            self.switch(f"{item.nodeid}|{phase}")
+        elif phase == "setup":
+            self.switch(item.nodeid)
 
     # -- events ---------------------------------------------------------------------------------
 
@@ -97,10 +108,13 @@ class _Collector:
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(self, config: pytest.Config, items: list[pytest.Item]) -> None:
-        if not self.skip:
-            return
-        keep = [item for item in items if item.nodeid not in self.skip]
-        dropped = [item for item in items if item.nodeid in self.skip]
+        def wanted(item: pytest.Item) -> bool:
+            if item.nodeid in self.skip:
+                return False
+            return self.select is None or item.nodeid in self.select
+
+        keep = [item for item in items if wanted(item)]
+        dropped = [item for item in items if not wanted(item)]
         if dropped:
             config.hook.pytest_deselected(items=dropped)
             items[:] = keep
@@ -111,6 +125,14 @@ class _Collector:
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         self.emit("collected", count=len(session.items))
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtestloop(self, session: pytest.Session) -> Generator[None, None, None]:
+        # Measurement starts with the first test, not at configure time: lines run only while
+        # pytest imports and collects are never ranked, and tracing pytest's collection machinery
+        # is most of coverage's cost on a small suite.
+        self.cov = self.start_coverage(self.settings)
+        yield
 
     def pytest_runtest_logstart(self, nodeid: str, location: tuple[str, int | None, str]) -> None:
         self.emit("start", nodeid=nodeid, t=time.time())
@@ -127,19 +149,20 @@ class _Collector:
             if armed:
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
-            self.switch("")
+            if self.per_phase:
+                self.switch("")
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_setup(self, item: pytest.Item) -> None:
-        self.switch(f"{item.nodeid}|setup")
+        self.switch_phase(item, "setup")
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_call(self, item: pytest.Item) -> None:
-        self.switch(f"{item.nodeid}|run")
+        self.switch_phase(item, "run")
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_teardown(self, item: pytest.Item, nextitem: pytest.Item | None) -> None:
-        self.switch(f"{item.nodeid}|teardown")
+        self.switch_phase(item, "teardown")
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, None]:
@@ -175,10 +198,18 @@ class _Collector:
 
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        self.cov.stop()
-        self.cov.save()
+        if self.cov is not None:
+            self.cov.stop()
+            self.cov.save()
         self.emit("session_finish", exitstatus=int(exitstatus))
         self.events.close()
+
+
+def _read_ids(path: str | None) -> set[str]:
+    if not path:
+        return set()
+    with open(path, encoding="utf-8") as f:
+        return {line.rstrip("\n") for line in f if line.strip()}
 
 
 def _raise_timeout(signum: int, frame: Any) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from tflm.collect.events import AttemptLog, merge_outcomes
 from tflm.collect.outcomes import TestOutcome
@@ -37,12 +37,15 @@ from tflm.errors import ProjectRunError, UsageError
 from tflm.types import LineId, RelPath, TestId
 
 if TYPE_CHECKING:
+    from coverage import CoverageData
+
     from tflm.collect.spectrum import Spectrum
 
 PLUGIN_MODULE = "tflm.collect.plugin"
 # Plugins that would reorder, parallelise or re-measure the run; `-p no:NAME` is harmless when a
-# plugin is not installed.
-DISABLED_PLUGINS = ("randomly", "xdist", "xdist.looponfail", "pytest_cov", "cov")
+# plugin is not installed. `tflm` is our own pytest11 entry point (`pytest --tflm`): the shim's
+# partial `tflm` package on PYTHONPATH shadows the installed one, so it could not be imported there.
+DISABLED_PLUGINS = ("randomly", "xdist", "xdist.looponfail", "pytest_cov", "cov", "tflm")
 WATCHDOG_GRACE_SECONDS = 5.0
 POLL_SECONDS = 0.05
 OUTPUT_TAIL_LINES = 60
@@ -54,6 +57,9 @@ class RunOptions:
 
     ``timeout`` is per test, in seconds; ``memory_limit_mb`` caps the address space of the test
     process (``None``: no cap); ``pytest_args`` are passed through to pytest unchanged.
+    ``per_phase_contexts=False`` records one coverage context per test instead of one per phase
+    (same spectrum, fewer data flushes; the corpus builder uses it). ``select`` runs only these
+    node ids (pass their test files in ``pytest_args`` too, so that only those are collected).
     """
 
     project: Path
@@ -64,6 +70,8 @@ class RunOptions:
     omit: Sequence[str] = ()
     memory_limit_mb: int | None = None
     max_restarts: int = 200
+    per_phase_contexts: bool = True
+    select: Sequence[TestId] | None = None
 
 
 @dataclass
@@ -136,7 +144,7 @@ def _limit_memory(megabytes: int | None) -> Callable[[], None] | None:
     return apply
 
 
-class _Attempt:
+class Attempt:
     """One subprocess run of the suite."""
 
     def __init__(self, workdir: Path, index: int) -> None:
@@ -169,19 +177,40 @@ class _Attempt:
         return "\n".join(text.rstrip().splitlines()[-OUTPUT_TAIL_LINES:])
 
 
-def collect(options: RunOptions, *, progress: Callable[[str], None] | None = None) -> RunResult:
-    """Run the suite of ``options.project`` once and return its spectrum."""
+class Launcher(Protocol):
+    """Starts one attempt of the suite and waits for it (watchdog included); returns its exit
+    status (negative: killed by that signal)."""
+
+    needs_shim: bool
+
+    def launch(self, root: Path, python: str, options: RunOptions, attempt: Attempt, workdir: Path) -> int: ...
+
+
+def collect(
+    options: RunOptions,
+    *,
+    progress: Callable[[str], None] | None = None,
+    launcher: Launcher | None = None,
+) -> RunResult:
+    """Run the suite of ``options.project`` once and return its spectrum.
+
+    ``launcher`` defaults to a fresh ``python -m pytest`` subprocess; the corpus builder passes a
+    fork-server launcher (:mod:`tflm.collect.forkserver`) that starts pytest once per worker.
+    """
     started = time.monotonic()
     root = validate_project(options.project)
     if options.timeout <= 0:
         raise UsageError(f"The 'timeout' option must be a number > 0. Got {options.timeout:g} instead.")
-    python = resolve_python(options.python)
+    launcher = launcher or SubprocessLauncher()
+    python = resolve_python(options.python) if launcher.needs_shim else sys.executable
     sources = parse_sources(root, select_source_files(root, options.include, options.omit))
     workdir = Path(tempfile.mkdtemp(prefix="tflm-run-"))
-    threading.Thread(target=_prewarm, name="tflm-prewarm", daemon=True).start()
+    if launcher.needs_shim:
+        threading.Thread(target=_prewarm, name="tflm-prewarm", daemon=True).start()
     try:
-        _make_shim(workdir / "shim", python)
-        return _run(root, python, options, sources, workdir, started, progress)
+        if launcher.needs_shim:
+            _make_shim(workdir / "shim", python)
+        return _run(root, python, options, sources, workdir, started, progress, launcher)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -202,15 +231,19 @@ def _run(
     workdir: Path,
     started: float,
     progress: Callable[[str], None] | None,
+    launcher: Launcher,
 ) -> RunResult:
-    attempts: list[_Attempt] = []
+    attempts: list[Attempt] = []
     done: set[TestId] = set()
     crashed: list[TestId] = []
     include = [str(root / rel) for rel in sources]
     while True:
-        attempt = _Attempt(workdir, len(attempts))
+        attempt = Attempt(workdir, len(attempts))
         attempts.append(attempt)
-        skip_file = None
+        skip_file = select_file = None
+        if options.select is not None:
+            select_file = workdir / "select.txt"
+            select_file.write_text("".join(f"{nodeid}\n" for nodeid in sorted(options.select)), encoding="utf-8")
         if done:
             skip_file = workdir / f"skip.{attempt.config_file.stem}.txt"
             skip_file.write_text("".join(f"{nodeid}\n" for nodeid in sorted(done)), encoding="utf-8")
@@ -222,11 +255,13 @@ def _run(
                     "include": include,
                     "timeout": options.timeout,
                     "skip_file": str(skip_file) if skip_file else None,
+                    "select_file": str(select_file) if select_file else None,
+                    "contexts": "phase" if options.per_phase_contexts else "test",
                 }
             ),
             encoding="utf-8",
         )
-        returncode = _launch(root, python, options, attempt, workdir)
+        returncode = launcher.launch(root, python, options, attempt, workdir)
         log = attempt.log
         if log.finished:
             break
@@ -250,8 +285,8 @@ def _run(
     first = attempts[0]
     _check_run_errors(first)
     outcomes = merge_outcomes([a.log for a in attempts])
-    outcomes = {nodeid: _map_traceback(o, root, sources) for nodeid, o in outcomes.items()}
-    executed = _read_coverage([a.data_file for a in attempts], root, sources)
+    outcomes = {nodeid: map_traceback(o, root, sources) for nodeid, o in outcomes.items()}
+    executed = read_coverage([a.data_file for a in attempts], root, sources)
     from tflm.collect.spectrum import build_spectrum  # warmed up by _prewarm while tests ran
 
     spectrum = build_spectrum(root, executed, outcomes, sources)
@@ -266,12 +301,26 @@ def _run(
     )
 
 
-def _launch(root: Path, python: str, options: RunOptions, attempt: _Attempt, workdir: Path) -> int:
-    command = [python, "-m", "pytest", "-p", PLUGIN_MODULE]
+def pytest_arguments(options: RunOptions, workdir: Path) -> list[str]:
+    """Arguments after ``python -m pytest``: our plugin, clashing plugins off, writes redirected."""
+    args = ["-p", PLUGIN_MODULE]
     for name in DISABLED_PLUGINS:
-        command += ["-p", f"no:{name}"]
-    command += ["-o", f"cache_dir={workdir / 'pytest-cache'}", f"--basetemp={workdir / 'basetemp'}"]
-    command += list(options.pytest_args)
+        args += ["-p", f"no:{name}"]
+    args += ["-o", f"cache_dir={workdir / 'pytest-cache'}", f"--basetemp={workdir / 'basetemp'}"]
+    return args + list(options.pytest_args)
+
+
+class SubprocessLauncher:
+    """A fresh ``python -m pytest`` per attempt: the interpreter may be the project's own."""
+
+    needs_shim = True
+
+    def launch(self, root: Path, python: str, options: RunOptions, attempt: Attempt, workdir: Path) -> int:
+        return _launch_subprocess(root, python, options, attempt, workdir)
+
+
+def _launch_subprocess(root: Path, python: str, options: RunOptions, attempt: Attempt, workdir: Path) -> int:
+    command = [python, "-m", "pytest", *pytest_arguments(options, workdir)]
     env = dict(os.environ)
     for name in ("COVERAGE_PROCESS_START", "COV_CORE_SOURCE", "COV_CORE_CONFIG", "COV_CORE_DATAFILE"):
         env.pop(name, None)
@@ -293,29 +342,36 @@ def _launch(root: Path, python: str, options: RunOptions, attempt: _Attempt, wor
             )
         except OSError as exc:
             raise ProjectRunError(f"Could not start '{python}': {exc}") from exc
+        def poll() -> int | None:
+            try:
+                return process.wait(timeout=POLL_SECONDS)
+            except subprocess.TimeoutExpired:
+                return None
+
         try:
-            return _watch(process, attempt, options.timeout)
+            return watch(poll, lambda: _kill(process), attempt, options.timeout)
         finally:
             if process.poll() is None:
                 _kill(process)
 
 
-def _watch(process: subprocess.Popen[bytes], attempt: _Attempt, timeout: float) -> int:
+def watch(poll: Callable[[], int | None], kill: Callable[[], None], attempt: Attempt, timeout: float) -> int:
+    """Wait for an attempt, reading its events; kill it when a test outlives the time limit by
+    the grace period (the plugin's alarm did not stop it). ``poll`` waits up to about
+    POLL_SECONDS and returns the exit status once the process has ended."""
     limit = timeout + WATCHDOG_GRACE_SECONDS
     while True:
-        try:
-            returncode = process.wait(timeout=POLL_SECONDS)
-        except subprocess.TimeoutExpired:
-            attempt.read_events()
-            log = attempt.log
-            if log.running is not None and time.monotonic() - log.running_since > limit:
-                _kill(process)
-                attempt.read_events()
-                if log.running is not None:
-                    log.mark_killed_for_time(log.running, timeout)
-            continue
+        returncode = poll()
         attempt.read_events()
-        return returncode
+        if returncode is not None:
+            return returncode
+        log = attempt.log
+        if log.running is not None and time.monotonic() - log.running_since > limit:
+            victim = log.running
+            kill()
+            attempt.read_events()
+            if log.running == victim:
+                log.mark_killed_for_time(victim, timeout)
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
@@ -326,7 +382,7 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
     process.wait()
 
 
-def _startup_error(attempt: _Attempt, returncode: int) -> ProjectRunError:
+def _startup_error(attempt: Attempt, returncode: int) -> ProjectRunError:
     tail = attempt.output_tail()
     if "No module named pytest" in tail:
         return ProjectRunError(
@@ -341,7 +397,7 @@ def _startup_error(attempt: _Attempt, returncode: int) -> ProjectRunError:
     return ProjectRunError(f"The test suite could not be started (exit status {returncode}). pytest said:\n{tail}")
 
 
-def _check_run_errors(attempt: _Attempt) -> None:
+def _check_run_errors(attempt: Attempt) -> None:
     log = attempt.log
     if log.collect_errors and not log.started:
         messages = "\n".join(f"{nodeid or '<session>'}:\n{message}" for nodeid, message in log.collect_errors)
@@ -358,7 +414,8 @@ def _check_run_errors(attempt: _Attempt) -> None:
         raise ProjectRunError(f"pytest stopped with an internal error. pytest said:\n{attempt.output_tail()}")
 
 
-def _rel_index(root: Path, sources: dict[RelPath, SourceFile]) -> dict[str, RelPath]:
+def rel_index(root: Path, sources: dict[RelPath, SourceFile]) -> dict[str, RelPath]:
+    """Absolute paths (as given and resolved) of the source files -> their project-relative path."""
     index: dict[str, RelPath] = {}
     for rel in sources:
         absolute = root / rel
@@ -367,8 +424,9 @@ def _rel_index(root: Path, sources: dict[RelPath, SourceFile]) -> dict[str, RelP
     return index
 
 
-def _map_traceback(outcome: TestOutcome, root: Path, sources: dict[RelPath, SourceFile]) -> TestOutcome:
-    index = _rel_index(root, sources) if outcome.traceback else {}
+def map_traceback(outcome: TestOutcome, root: Path, sources: dict[RelPath, SourceFile]) -> TestOutcome:
+    """Keep the traceback frames that lie in source files, as (file, 1-based statement line)."""
+    index = rel_index(root, sources) if outcome.traceback else {}
     frames: list[LineId] = []
     for frame in outcome.traceback:
         rel = index.get(frame.file) or index.get(os.path.realpath(frame.file))
@@ -381,10 +439,29 @@ def _map_traceback(outcome: TestOutcome, root: Path, sources: dict[RelPath, Sour
     return outcome
 
 
-def _read_coverage(data_files: Sequence[Path], root: Path, sources: dict[RelPath, SourceFile]) -> dict[LineId, set[TestId]]:
+def add_executed(executed: dict[LineId, set[TestId]], data: CoverageData, measured: str, source: SourceFile) -> int:
+    """Fold one measured file's per-test contexts (``<nodeid>|<phase>``) into ``executed``.
+
+    Returns how many recorded line numbers are not part of any statement of ``source`` (a sign
+    that the file changed since the data was recorded)."""
+    statement_of = source.statement_of
+    unknown = 0
+    for lineno, contexts in data.contexts_by_lineno(measured).items():
+        statement = statement_of.get(lineno)
+        if statement is None:
+            unknown += 1
+            continue
+        tests = {context.rsplit("|", 1)[0] for context in contexts if context}
+        if tests:
+            executed.setdefault(LineId(source.path, statement), set()).update(tests)
+    return unknown
+
+
+def read_coverage(data_files: Sequence[Path], root: Path, sources: dict[RelPath, SourceFile]) -> dict[LineId, set[TestId]]:
+    """Which tests executed which statement, from coverage data files with per-test contexts."""
     from coverage import CoverageData
 
-    index = _rel_index(root, sources)
+    index = rel_index(root, sources)
     executed: dict[LineId, set[TestId]] = {}
     for data_file in data_files:
         if not data_file.exists():
@@ -393,15 +470,6 @@ def _read_coverage(data_files: Sequence[Path], root: Path, sources: dict[RelPath
         data.read()
         for measured in data.measured_files():
             rel = index.get(measured) or index.get(os.path.realpath(measured))
-            if rel is None:
-                continue
-            statement_of = sources[rel].statement_of
-            for lineno, contexts in data.contexts_by_lineno(measured).items():
-                statement = statement_of.get(lineno)
-                if statement is None:
-                    continue
-                tests = {context.rsplit("|", 1)[0] for context in contexts if context}
-                if tests:
-                    executed.setdefault(LineId(rel, statement), set()).update(tests)
+            if rel is not None:
+                add_executed(executed, data, measured, sources[rel])
     return executed
-
