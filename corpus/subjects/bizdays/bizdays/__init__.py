@@ -1,6 +1,6 @@
 """Business-day calendars, holiday rules and date rolling conventions."""
 
-from .calendar import BusinessCalendar
+from .business_calendar import BusinessCalendar
 from .errors import CalendarError, HolidayRuleError
 from .presets import middle_east_weekend, target, us_federal
 from .rolling import (

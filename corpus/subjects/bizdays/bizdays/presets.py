@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .calendar import BusinessCalendar
+from .business_calendar import BusinessCalendar
 from .rules import (
     FRIDAY,
     MONDAY,

@@ -7,7 +7,7 @@ from datetime import date
 from enum import Enum
 from typing import List
 
-from .calendar import BusinessCalendar
+from .business_calendar import BusinessCalendar
 from .errors import CalendarError
 
 

@@ -2,7 +2,7 @@
 
 from .errors import DiffError, PatchConflictError, PatchParseError
 from .lcs import Op, Opcode, lcs, lcs_length, matching_pairs, opcodes, similarity
-from .patch import FilePatch, apply_hunks, apply_patch, parse_patch
+from .patching import FilePatch, apply_hunks, apply_patch, parse_patch
 from .unified import (
     DiffStat,
     Hunk,

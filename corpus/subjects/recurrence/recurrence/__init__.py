@@ -3,7 +3,7 @@
 from .errors import RecurrenceError, RuleSyntaxError
 from .expand import MAX_IDLE_YEARS, nth_weekday_in, occurrences, take
 from .rule import DAY_CODES, Frequency, Rule, WeekdaySpec
-from .schedule import Schedule
+from .timetable import Schedule
 from .text import format_rule, parse_rule
 
 __all__ = [
