@@ -22,7 +22,7 @@ from .formatting import (
     group_digits,
     parse_amount,
 )
-from .money import Money, to_decimal, total
+from .monetary import Money, to_decimal, total
 from .rounding import RoundingMode, quantize, round_to_increment
 
 __all__ = [

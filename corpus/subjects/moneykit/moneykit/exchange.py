@@ -7,7 +7,7 @@ from typing import Dict, List, Mapping, Optional, Tuple, Union
 
 from .currency import Currency, get_currency
 from .errors import ConversionError, MoneyError
-from .money import Money, Number, to_decimal
+from .monetary import Money, Number, to_decimal
 from .rounding import RoundingMode
 
 

@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Dict, Sequence, Tuple, Union
 
 from .errors import FormatError
-from .money import Money
+from .monetary import Money
 
 
 class SymbolPosition(Enum):
