@@ -9,8 +9,7 @@ the mutated file. :func:`generate_mutations` runs them and keeps the candidates 
 
 from __future__ import annotations
 
-from tflm.corpus.operators.base import Edit, Mutation, Operator
-from tflm.corpus.operators.combine import combine
+from tflm.corpus.operators.base import Edit, Mutation, Operator, combine
 from tflm.corpus.operators.registry import OPERATORS, generate_mutations
 
 __all__ = ["OPERATORS", "Edit", "Mutation", "Operator", "combine", "generate_mutations"]

@@ -1,12 +1,9 @@
-"""One parsed module as the operators see it: positions, tokens, scopes and what not to touch.
+"""One parsed module as the operators see it: positions, tokens, scopes and live nodes.
 
 Every operator asks the same questions of a module (the text of a node, the token of an
 operator, the function holding a line), so the answers are computed once per module and shared.
-Nodes the operators must leave alone are *skipped* with their whole subtree: docstrings and
-other string statements, ``__repr__`` methods and ``@overload`` stubs, type annotations,
-``if __name__ == "__main__"`` and ``if TYPE_CHECKING`` blocks, ``raise ... from ...``,
-logging calls, ``assert`` statements, f-strings (whose inner positions are unreliable before
-Python 3.12) and ``__all__``-style dunder assignments.
+Nodes that :mod:`tflm.corpus.operators.skips` rules out, and type annotations, are not *live*:
+operators only mutate live nodes.
 """
 
 from __future__ import annotations
@@ -28,6 +25,7 @@ from tflm.corpus.operators.base import (
     changed_lines,
     split_lines,
 )
+from tflm.corpus.operators.skips import dotted_name, is_docstring, skips_whole
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 N = TypeVar("N", bound=ast.AST)
@@ -35,74 +33,10 @@ M = TypeVar("M", bound=ast.AST)
 O = TypeVar("O", bound=ast.AST)
 P = TypeVar("P", bound=ast.AST)
 
-LOG_METHODS = frozenset(
-    {"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"}
-)
 _BLOCK_FIELDS = ("body", "orelse", "finalbody")
 _INVISIBLE_TOKENS = frozenset(
     {tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT}
 )
-
-
-def dotted_name(node: ast.expr) -> str | None:
-    """``a.b.c`` for a chain of attributes on a name, else None."""
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        base = dotted_name(node.value)
-        return None if base is None else f"{base}.{node.attr}"
-    return None
-
-
-def is_docstring(stmt: ast.stmt) -> bool:
-    return (
-        isinstance(stmt, ast.Expr)
-        and isinstance(stmt.value, ast.Constant)
-        and isinstance(stmt.value.value, str)
-    )
-
-
-def is_logging_call(node: ast.Call) -> bool:
-    if not isinstance(node.func, ast.Attribute) or node.func.attr not in LOG_METHODS:
-        return False
-    base = dotted_name(node.func.value)
-    return base is not None and "log" in base.rsplit(".", 1)[-1].lower()
-
-
-def _is_guard_block(node: ast.If) -> bool:
-    """``if __name__ == "__main__":`` or ``if TYPE_CHECKING:``."""
-    test = node.test
-    if dotted_name(test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING"):
-        return True
-    if isinstance(test, ast.Compare) and len(test.comparators) == 1:
-        sides = [test.left, test.comparators[0]]
-        names = [side.id for side in sides if isinstance(side, ast.Name)]
-        texts = [side.value for side in sides if isinstance(side, ast.Constant)]
-        return names == ["__name__"] and texts == ["__main__"]
-    return False
-
-
-def _skips_whole(node: ast.AST) -> bool:
-    if isinstance(node, (ast.Assert, ast.JoinedStr)):
-        return True
-    if isinstance(node, ast.Raise):
-        return node.cause is not None
-    if isinstance(node, ast.stmt) and is_docstring(node):
-        return True
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        overload = any(dotted_name(d) in ("overload", "typing.overload") for d in node.decorator_list)
-        return overload or node.name == "__repr__"
-    if isinstance(node, ast.Call):
-        return is_logging_call(node)
-    if isinstance(node, ast.If):
-        return _is_guard_block(node)
-    if isinstance(node, (ast.Assign, ast.AnnAssign)):
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-        return any(
-            isinstance(t, ast.Name) and t.id.startswith("__") and t.id.endswith("__")
-            for t in targets
-        )
-    return False
 
 
 class ModuleInfo:
@@ -128,7 +62,7 @@ class ModuleInfo:
     def _visit(
         self, node: ast.AST, scope: str, prefix: str, func: FunctionNode | None, *, live: bool
     ) -> None:
-        live = live and not _skips_whole(node)
+        live = live and not skips_whole(node)
         self.scope[node] = scope
         self.function[node] = func
         if live:
@@ -192,6 +126,26 @@ class ModuleInfo:
 
     def is_live(self, node: ast.AST) -> bool:
         return node in self._live_set
+
+    def fully_live(self, node: ast.AST) -> bool:
+        """Whether nothing under ``node`` is skipped (annotations aside)."""
+        for child in ast.walk(node):
+            if child not in self._live_set and not self._in_annotation(child):
+                return False
+        return True
+
+    def _in_annotation(self, node: ast.AST) -> bool:
+        current: ast.AST | None = node
+        while current is not None:
+            parent = self.parent.get(current)
+            if isinstance(parent, (ast.arg, ast.AnnAssign)) and current is parent.annotation:
+                return True
+            if isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)) and current is parent.returns:
+                return True
+            if current in self._live_set:
+                return False
+            current = parent
+        return False
 
     def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
         current = self.parent.get(node)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
-from tflm.corpus.operators.analysis import ModuleInfo, ModuleOperator, dotted_name
+from tflm.corpus.operators.analysis import ModuleInfo, ModuleOperator
 from tflm.corpus.operators.base import Edit, Mutation
+from tflm.corpus.operators.skips import dotted_name
 from tflm.corpus.operators.syntax import append_term, int_value, quote
 from tflm.corpus.operators.variables import LIST, NUMBER, STR, TUPLE, expression_kind, scope_at
 
@@ -153,8 +154,7 @@ def _is_mapping(info: ModuleInfo, node: ast.expr) -> bool:
 def bound_sites(info: ModuleInfo) -> Iterator[tuple[ast.expr, str]]:
     """Integer bounds and indices (with their role) where an off-by-one is made."""
     for node in info.live:
-        if _is_range(node):
-            assert isinstance(node, ast.Call)
+        if isinstance(node, ast.Call) and _is_range(node):
             args = node.args
             if not 1 <= len(args) <= 3 or node.keywords:
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -111,10 +112,21 @@ def changed_lines(edits: Iterable[Edit]) -> tuple[int, ...]:
     return tuple(sorted(lines))
 
 
+def _keeps_only_tail(edit: Edit) -> bool:
+    """Whether the last line of the edited text holds only what followed the edit.
+
+    True for edits of whole lines (deleting or replacing them): that line is the original line
+    ``edit.end[0]``, untouched.
+    """
+    ends_line = not edit.replacement or _LINE_BREAK.search(edit.replacement[-1:]) is not None
+    return edit.start[1] == 0 and ends_line
+
+
 def map_line_forward(edits: Iterable[Edit], line: int) -> int:
     """Where an original ``line`` ends up once ``edits`` are applied.
 
-    A line inside an edited range maps into the replacement (clamped to its last line).
+    A line inside an edited range maps into the replacement; the last line of the range, whose
+    tail follows the replacement, maps to the replacement's last line.
     """
     shift = 0
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
@@ -122,7 +134,9 @@ def map_line_forward(edits: Iterable[Edit], line: int) -> int:
         breaks = count_breaks(edit.replacement)
         if line < first:
             break
-        if line <= last:
+        if line == last:
+            return first + shift + breaks
+        if line < last:
             return first + shift + min(line - first, breaks)
         shift += breaks - (last - first)
     return line + shift
@@ -137,6 +151,8 @@ def map_line_back(edits: Iterable[Edit], line: int) -> int:
         new_first = first + shift
         if line < new_first:
             break
+        if line == new_first + breaks and _keeps_only_tail(edit):
+            return last
         if line <= new_first + breaks:
             return first + min(line - new_first, last - first)
         shift += breaks - (last - first)
@@ -175,10 +191,55 @@ class Mutation:
         )
 
 
+SEPARATOR = "+"
+"""Joins the operators and scopes of combined mutations (``"off_by_one+missing_statement"``)."""
+
+
+def combine(source: str, mutations: Sequence[Mutation]) -> Mutation:
+    """One mutation applying all ``mutations`` of ``source`` at once.
+
+    They must concern the same file, must not overlap and must lie in different scopes. The bug
+    lines of each are carried over into the combined text, shifted by the lines the others
+    remove or add. The result is an omission if any part is.
+    """
+    if len(mutations) < 2:
+        raise ValueError(f"combine() needs at least two mutations, got {len(mutations)}.")
+    files = {mutation.file for mutation in mutations}
+    if len(files) != 1:
+        raise ValueError(f"Only mutations of one file can be combined, got {sorted(files)}.")
+    scopes: list[str] = []
+    for mutation in mutations:
+        for scope in mutation.scope.split(SEPARATOR):
+            if scope in scopes:
+                raise ValueError(f"Two of the mutations are in the same scope {scope!r}.")
+            scopes.append(scope)
+    edits = sorted(
+        (edit for mutation in mutations for edit in mutation.edits),
+        key=lambda edit: (edit.start, edit.end),
+    )
+    for first, second in zip(edits, edits[1:]):
+        if first.overlaps(second):
+            raise ValueError(f"The mutations overlap: {first} and {second}.")
+    mutated = apply_edits(source, edits)
+    if not parses(mutated, next(iter(files))):
+        raise ValueError("The combined mutations do not compile.")
+    lines: set[int] = set()
+    for mutation in mutations:
+        for line in mutation.bug_lines:
+            lines.add(map_line_forward(edits, map_line_back(mutation.edits, line)))
+    return Mutation(
+        operator=SEPARATOR.join(mutation.operator for mutation in mutations),
+        file=next(iter(files)),
+        edits=tuple(edits),
+        bug_lines=tuple(sorted(lines)),
+        omission=any(mutation.omission for mutation in mutations),
+        description="; ".join(mutation.description for mutation in mutations),
+        scope=SEPARATOR.join(scopes),
+    )
+
+
 def parses(text: str, filename: str = "<mutant>") -> bool:
     """Whether ``text`` is a valid module: parsed and compiled, so ``break`` outside a loop fails."""
-    import warnings
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:

@@ -6,9 +6,10 @@ import ast
 import string
 from collections.abc import Iterator, Sequence
 
-from tflm.corpus.operators.analysis import ModuleInfo, ModuleOperator, dotted_name
+from tflm.corpus.operators.analysis import ModuleInfo, ModuleOperator
 from tflm.corpus.operators.base import Edit, Mutation
 from tflm.corpus.operators.constants import KEY_METHODS, SEPARATORS
+from tflm.corpus.operators.skips import dotted_name
 from tflm.corpus.operators.syntax import quote, string_literal
 from tflm.corpus.operators.variables import PARAM, FunctionScope, expression_kind, scope_at
 

@@ -203,7 +203,7 @@ class DropCondition(ModuleOperator):
                 or isinstance(body[-1], _JUMPS)
                 or first <= (node.test.end_lineno or node.lineno)
                 or not info.owns_lines(node)
-                or not all(info.is_live(stmt) for stmt in body)
+                or not all(info.fully_live(stmt) for stmt in body)
             ):
                 continue
             tokens = info.tokens_between((first, 0), (last + 1, 0))

@@ -6,9 +6,10 @@ import ast
 import re
 from collections.abc import Iterator
 
-from tflm.corpus.operators.analysis import FunctionNode, ModuleInfo, ModuleOperator, dotted_name
+from tflm.corpus.operators.analysis import FunctionNode, ModuleInfo, ModuleOperator
 from tflm.corpus.operators.arithmetic import bound_sites
 from tflm.corpus.operators.base import Edit, Mutation
+from tflm.corpus.operators.skips import dotted_name
 from tflm.corpus.operators.syntax import int_value, quote, string_literal
 
 # Separators confused with a near one: a missing or extra space, the neighbouring punctuation.

@@ -5,8 +5,9 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
-from tflm.corpus.operators.analysis import ModuleInfo, ModuleOperator, dotted_name
+from tflm.corpus.operators.analysis import ModuleInfo, ModuleOperator
 from tflm.corpus.operators.base import Edit, Mutation
+from tflm.corpus.operators.skips import dotted_name
 from tflm.corpus.operators.syntax import is_elif, quote
 
 # Builtin exceptions confused with one another: siblings under one base, or the usual suspects.
@@ -109,8 +110,8 @@ class ExceptionHandling(ModuleOperator):
             and isinstance(body[0].value, ast.Constant)
         ):
             return
-        if not all(info.is_live(stmt) for stmt in body):
-            return
+        if not all(info.fully_live(stmt) for stmt in body):
+            return  # it would take a logging call or a 'raise ... from' along
         edit = Edit(info.start(body[0]), info.end(body[-1]), "pass")
         caught = info.text(handler.type) if handler.type is not None else "everything"
         what = f"handler of {quote(caught)} swallows the error ('pass')"

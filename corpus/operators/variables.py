@@ -15,7 +15,8 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tflm.corpus.operators.analysis import FunctionNode, ModuleInfo, dotted_name
+from tflm.corpus.operators.analysis import FunctionNode, ModuleInfo
+from tflm.corpus.operators.skips import dotted_name
 
 NUMBER, STR, BOOL, LIST, DICT, SET, TUPLE, BYTES = (
     "number", "str", "bool", "list", "dict", "set", "tuple", "bytes"
