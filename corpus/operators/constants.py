@@ -246,7 +246,7 @@ class MutableDefaultArgument(ModuleOperator):
                         [edit, removal[0]],
                         what,
                         default,
-                        bug_lines=[default.lineno],
+                        bug_lines=[func.lineno, default.lineno],
                         scope=function_scope_name(info, func),
                     )
                     break

@@ -34,7 +34,7 @@ from tflm.corpus.operators.statements import (
     MissingReturnOrWrongReturn,
     MissingStatement,
 )
-from tflm.errors import UsageError
+from tflm.errors import SourceError, UsageError
 
 OPERATORS: dict[str, Operator] = {
     operator.name: operator
@@ -69,8 +69,9 @@ def generate_mutations(
 
     ``relpath`` is the file's project-relative path (forward slashes), copied into each mutation.
     Candidates whose mutated text does not compile are dropped, and so are repeats: when two
-    operators produce the same text, the first in that order is kept. ``source`` itself must
-    parse.
+    operators produce the same text, the first in that order is kept. A ``source`` that does not
+    parse is a :class:`~tflm.errors.SourceError`; an unknown operator name a
+    :class:`~tflm.errors.UsageError`.
     """
     names = list(OPERATORS) if operators is None else list(operators)
     unknown = sorted(set(names) - set(OPERATORS))
@@ -79,7 +80,13 @@ def generate_mutations(
             f"Unknown mutation operator(s): {', '.join(unknown)}.",
             hint=f"Choose among: {', '.join(OPERATORS)}.",
         )
-    tree = ast.parse(source, filename=relpath)
+    try:
+        tree = ast.parse(source, filename=relpath)
+    except SyntaxError as exc:
+        raise SourceError(
+            f"{relpath}:{exc.lineno}: syntax error: {exc.msg}",
+            hint="Only a module that parses can be mutated; fix the subject first.",
+        ) from exc
     found: list[Mutation] = []
     for name in names:
         found.extend(OPERATORS[name].find(tree, source, relpath))

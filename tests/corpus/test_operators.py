@@ -384,6 +384,26 @@ def test_mutable_default_argument() -> None:
     assert not mutation.omission
 
 
+def test_mutable_default_argument_in_a_multi_line_signature() -> None:
+    source = code(
+        """
+        def collect(
+            item,
+            into: list | None = None,
+        ):
+            if into is None:
+                into = list()
+            into.append(item)
+            return into
+        """
+    )
+    old = "= None,\n):\n    if into is None:\n        into = list()\n"
+    new = "= list(),\n):\n"
+    expect(source, "mutable_default_argument", old, new, (1, 3))
+    with_else = source.replace("list()\n", "list()\n    else:\n        into = list(into)\n")
+    assert not mutants(with_else, "mutable_default_argument")  # not the None-check pattern
+
+
 # -- statements ------------------------------------------------------------------------------
 
 ORDERS = code(

@@ -12,7 +12,7 @@ import pytest
 
 from tflm.corpus.operators import OPERATORS, Edit, Mutation, combine, generate_mutations
 from tflm.corpus.operators.base import apply_edits, map_line_back, map_line_forward
-from tflm.errors import UsageError
+from tflm.errors import SourceError, UsageError
 
 SAMPLE = Path(__file__).with_name("test_operators_sample.py").read_text(encoding="utf-8")
 SAMPLE_PATH = "ledger/book.py"
@@ -179,6 +179,8 @@ def test_operator_subset_and_unknown_names() -> None:
     assert {m.operator for m in found} == {"early_exit_in_loop", "off_by_one"}
     with pytest.raises(UsageError, match="no_such_operator"):
         generate_mutations(SAMPLE_PATH, SAMPLE, ["no_such_operator"])
+    with pytest.raises(SourceError, match="broken.py:2"):
+        generate_mutations("broken.py", "x = 1\ndef f(:\n")
 
 
 def test_operator_objects_find_candidates_from_a_tree() -> None:
