@@ -140,8 +140,9 @@ class ModuleInfo:
             parent = self.parent.get(current)
             if isinstance(parent, (ast.arg, ast.AnnAssign)) and current is parent.annotation:
                 return True
-            if isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)) and current is parent.returns:
-                return True
+            if isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if current is parent.returns:
+                    return True
             if current in self._live_set:
                 return False
             current = parent
@@ -245,7 +246,7 @@ class ModuleInfo:
     def operator_between(
         self, start: Position, end: Position, wanted: Sequence[str]
     ) -> tuple[Position, Position, str] | None:
-        """The operator (``<``, ``not in``, ``and``, ``+=``) between two operands, parentheses aside."""
+        """The operator (``<``, ``not in``, ``+=``) between two operands, parentheses aside."""
         words = [tok for tok in self.tokens_between(start, end) if tok.string not in "()"]
         if not words:
             return None

@@ -37,7 +37,9 @@ def _is_sequence(info: ModuleInfo, node: ast.expr) -> bool:
 
 class ArithmeticOperator(ModuleOperator):
     name = "arithmetic_operator"
-    description = "A binary arithmetic operator confused with a related one: + -, * /, / //, // %, ** *."
+    description = (
+        "A binary arithmetic operator confused with a related one: + -, * /, / //, // %, ** *."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         for node in info.nodes(ast.BinOp):
@@ -61,14 +63,17 @@ class ArithmeticOperator(ModuleOperator):
 
 class AugmentedAssignment(ModuleOperator):
     name = "augmented_assignment"
-    description = "An update written as a plain assignment ('x += y' -> 'x = y'), or '+=' and '-=' confused."
+    description = (
+        "An update written as a plain assignment ('x += y' -> 'x = y'), or '+=' and '-=' confused."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         for node in info.nodes(ast.AugAssign):
             old = _SYMBOLS.get(type(node.op))
             if old is None:
                 continue
-            found = info.operator_between(info.end(node.target), info.start(node.value), [old + "="])
+            between = (info.end(node.target), info.start(node.value))
+            found = info.operator_between(*between, [old + "="])
             if found is None:
                 continue
             start, end, spelled = found
@@ -197,7 +202,10 @@ def bound_sites(info: ModuleInfo) -> Iterator[tuple[ast.expr, str]]:
 
 class OffByOne(ModuleOperator):
     name = "off_by_one"
-    description = "A bound or index off by one: range() bounds, slice bounds, x[i] +/- 1, len(x) - 1 vs len(x)."
+    description = (
+        "A bound or index off by one: range() bounds, slice bounds, x[i] +/- 1, "
+        "len(x) - 1 vs len(x)."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         for node, role in bound_sites(info):

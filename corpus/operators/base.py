@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 Position = tuple[int, int]
 """A ``(line, column)`` pair: 1-based line, 0-based column in characters."""
+SortKey = tuple[tuple[Position, ...], str, tuple[tuple[Position, Position, str], ...]]
 
 MODULE_SCOPE = "<module>"
 
@@ -44,7 +45,7 @@ def line_starts(source: str) -> list[int]:
 
 
 def offset_of(starts: Sequence[int], position: Position, size: int) -> int:
-    """Character offset of ``position`` in a text of ``size`` characters whose lines start at ``starts``."""
+    """Character offset of ``position`` in a text of ``size`` characters."""
     line, column = position
     if not 1 <= line <= len(starts) or column < 0:
         raise ValueError(f"Position {position} is outside a text of {len(starts)} lines.")
@@ -143,7 +144,7 @@ def map_line_forward(edits: Iterable[Edit], line: int) -> int:
 
 
 def map_line_back(edits: Iterable[Edit], line: int) -> int:
-    """The original line that an edited ``line`` comes from (inverse of :func:`map_line_forward`)."""
+    """The original line an edited ``line`` comes from (the inverse of :func:`map_line_forward`)."""
     shift = 0
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         first, last = edit.start[0], edit.end[0]
@@ -182,7 +183,7 @@ class Mutation:
         return apply_edits(source, self.edits)
 
     @property
-    def sort_key(self) -> tuple[tuple[Position, ...], str, tuple[tuple[Position, Position, str], ...]]:
+    def sort_key(self) -> SortKey:
         """Position first, then operator: the order :func:`generate_mutations` returns."""
         return (
             tuple(edit.start for edit in self.edits),
@@ -239,7 +240,7 @@ def combine(source: str, mutations: Sequence[Mutation]) -> Mutation:
 
 
 def parses(text: str, filename: str = "<mutant>") -> bool:
-    """Whether ``text`` is a valid module: parsed and compiled, so ``break`` outside a loop fails."""
+    """Whether ``text`` is a valid module: parsed and compiled (``break`` outside a loop fails)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:

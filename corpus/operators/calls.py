@@ -62,7 +62,9 @@ def _swap(info: ModuleInfo, first: ast.expr, second: ast.expr) -> list[Edit]:
 
 class SwapArguments(ModuleOperator):
     name = "swap_arguments"
-    description = "Two neighbouring positional arguments of the same apparent kind passed in the wrong order."
+    description = (
+        "Two neighbouring positional arguments of the same apparent kind passed in the wrong order."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         for call in info.nodes(ast.Call):
@@ -83,7 +85,8 @@ class SwapArguments(ModuleOperator):
                     continue
                 if info.text(first) == info.text(second):
                     continue
-                what = f"arguments {quote(info.text(first))} and {quote(info.text(second))} swapped in {quote(info.text(call.func))}()"
+                pair = f"{quote(info.text(first))} and {quote(info.text(second))}"
+                what = f"arguments {pair} swapped in {quote(info.text(call.func))}()"
                 yield self.make(info, relpath, _swap(info, first, second), what, call)
 
 
@@ -106,7 +109,11 @@ def _auto_fields(template: str) -> bool:
 
 class StringMethod(ModuleOperator):
     name = "string_method"
-    description = "A string method confused with its sibling (strip/lstrip/rstrip, lower/upper, startswith/endswith, split()/split(' ')), a wrong join separator, or format arguments out of order."
+    description = (
+        "A string method confused with its sibling (strip/lstrip/rstrip, lower/upper, "
+        "startswith/endswith, split()/split(' '), find/rfind), a wrong join separator, "
+        "or format arguments out of order."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         modules = _imported_names(info.tree)
@@ -183,5 +190,6 @@ class StringMethod(ModuleOperator):
                 return
             if info.text(first) == info.text(second):
                 continue
-            what = f"format arguments {quote(info.text(first))} and {quote(info.text(second))} swapped"
+            pair = f"{quote(info.text(first))} and {quote(info.text(second))}"
+            what = f"format arguments {pair} swapped"
             yield self.make(info, relpath, _swap(info, first, second), what, node)

@@ -68,7 +68,10 @@ class ComparisonBoundary(ModuleOperator):
 
 class ComparisonEquality(ModuleOperator):
     name = "comparison_equality"
-    description = "An equality or membership test inverted: '==' <-> '!=', 'is' <-> 'is not', 'in' <-> 'not in'."
+    description = (
+        "An equality or membership test inverted: '==' <-> '!=', 'is' <-> 'is not', "
+        "'in' <-> 'not in'."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         return _swap_comparisons(self, info, relpath, _EQUALITY)
@@ -101,7 +104,8 @@ class BooleanOperator(ModuleOperator):
                 if isinstance(func, ast.Name) and func.id in ("any", "all") and len(node.args) == 1:
                     new = "all" if func.id == "any" else "any"
                     edit = Edit(info.start(func), info.end(func), new)
-                    yield self.make(info, relpath, [edit], f"'{func.id}()' replaced by '{new}()'", node)
+                    what = f"'{func.id}()' replaced by '{new}()'"
+                    yield self.make(info, relpath, [edit], what, node)
                 continue
             tokens = _operator_tokens(info, node)
             if tokens is None:
@@ -112,6 +116,10 @@ class BooleanOperator(ModuleOperator):
             yield self.make(info, relpath, edits, f"'{old}' replaced by '{new}'", node)
 
 
+def _is_equality_test(node: ast.expr) -> bool:
+    return isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _EQUALITY
+
+
 class NegateCondition(ModuleOperator):
     name = "negate_condition"
     description = "The condition of an if/elif/while, conditional expression or filter negated."
@@ -120,7 +128,7 @@ class NegateCondition(ModuleOperator):
         for test in condition_tests(info):
             if isinstance(test, ast.Constant):
                 continue
-            if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _EQUALITY:
+            if _is_equality_test(test):
                 continue  # 'not a == b' is comparison_equality's 'a != b'
             start, end = info.start(test), info.end(test)
             if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
@@ -158,7 +166,10 @@ def _condition_boolops(info: ModuleInfo) -> Iterator[ast.BoolOp]:
 
 class DropCondition(ModuleOperator):
     name = "drop_condition"
-    description = "One operand of an and/or in a condition left out, or an 'if' guard (without else) removed around its body."
+    description = (
+        "One operand of an and/or in a condition left out, or an 'if' guard (without else) "
+        "removed around its body."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         yield from self._operands(info, relpath)

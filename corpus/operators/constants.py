@@ -78,7 +78,9 @@ def is_key_position(info: ModuleInfo, node: ast.Constant) -> bool:
 
 class WrongConstant(ModuleOperator):
     name = "wrong_constant"
-    description = "A literal slightly wrong: an integer +/- 1, True <-> False, a misspelt key string."
+    description = (
+        "A literal slightly wrong: an integer +/- 1, True <-> False, a misspelt key string."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         bounds: set[ast.AST] = set()
@@ -167,7 +169,10 @@ def default_variants(info: ModuleInfo, default: ast.expr) -> list[str]:
 
 class WrongDefaultValue(ModuleOperator):
     name = "wrong_default_value"
-    description = "The default value of a parameter changed: a number +/- 1, a flipped flag, a near separator."
+    description = (
+        "The default value of a parameter changed: a number +/- 1, a flipped flag, "
+        "a near separator."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         for func in info.nodes(ast.FunctionDef, ast.AsyncFunctionDef):
@@ -223,7 +228,9 @@ def _none_check(stmt: ast.stmt, name: str) -> ast.expr | None:
 
 class MutableDefaultArgument(ModuleOperator):
     name = "mutable_default_argument"
-    description = "'def f(x=None): if x is None: x = []' written as 'def f(x=[])': the default is shared."
+    description = (
+        "'def f(x=None): if x is None: x = []' written as 'def f(x=[])': the default is shared."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         for func in info.nodes(ast.FunctionDef, ast.AsyncFunctionDef):
@@ -239,7 +246,10 @@ class MutableDefaultArgument(ModuleOperator):
                         continue
                     container = info.text(empty)
                     edit = Edit(info.start(default), info.end(default), container)
-                    what = f"'{arg.arg}=None' with a None check made the shared default '{arg.arg}={container}'"
+                    what = (
+                        f"'{arg.arg}=None' with a None check made "
+                        f"the shared default '{arg.arg}={container}'"
+                    )
                     yield self.make(
                         info,
                         relpath,

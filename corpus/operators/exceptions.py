@@ -59,7 +59,10 @@ def _raised_name(node: ast.Raise) -> str | None:
 
 class ExceptionHandling(ModuleOperator):
     name = "exception_handling"
-    description = "The wrong exception caught (a sibling class), a handler that swallows the error, or a validating raise left out (omission)."
+    description = (
+        "The wrong exception caught (a sibling class), a handler that swallows the error, "
+        "or a validating raise left out (omission)."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         family = _exception_family(info.tree)

@@ -19,7 +19,9 @@ _PROPERTY_DECORATORS = frozenset({"property", "cached_property", "functools.cach
 
 class WrongVariable(ModuleOperator):
     name = "wrong_variable"
-    description = "A variable read replaced by another local or parameter of the same kind, bound at that point."
+    description = (
+        "A variable read replaced by another local or parameter of the same kind, bound there."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         for node in info.nodes(ast.Name):
@@ -85,7 +87,9 @@ class _ClassAttributes:
             return []
         kind = self.kinds[name]
         same = sorted(a for a, k in self.kinds.items() if a != name and k is not None and k == kind)
-        unknown = sorted(a for a, k in self.kinds.items() if a != name and (k is None or kind is None))
+        unknown = sorted(
+            a for a, k in self.kinds.items() if a != name and (k is None or kind is None)
+        )
         return (same + [a for a in unknown if a not in same])[:_ALTERNATIVES]
 
 
@@ -124,7 +128,10 @@ def _class_attributes(info: ModuleInfo, cls: ast.ClassDef) -> _ClassAttributes:
 
 class WrongKeyOrAttribute(ModuleOperator):
     name = "wrong_key_or_attribute"
-    description = "A mapping key replaced by another key used with the same mapping, or an attribute by another one of the same object."
+    description = (
+        "A mapping key replaced by another key used with the same mapping, "
+        "or an attribute by another one of the same object."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         yield from self._keys(info, relpath)
@@ -169,7 +176,10 @@ class WrongKeyOrAttribute(ModuleOperator):
                 if new is None:
                     continue
                 edit = Edit(info.start(literal), info.end(literal), new)
-                what = f"key {quote(info.text(literal))} of {quote(container)} replaced by {quote(new)}"
+                what = (
+                    f"key {quote(info.text(literal))} of {quote(container)} "
+                    f"replaced by {quote(new)}"
+                )
                 yield self.make(info, relpath, [edit], what, literal)
 
     def _attributes(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
@@ -221,7 +231,7 @@ class WrongKeyOrAttribute(ModuleOperator):
     def _class_of(
         info: ModuleInfo, base: ast.Name, classes: dict[str, ast.ClassDef]
     ) -> ast.ClassDef | None:
-        """The class of the module that ``base`` is an instance of: ``self``, or an annotated parameter."""
+        """The module's class of ``base``: that of ``self``, or of an annotated parameter."""
         func = info.function.get(base)
         if func is None:
             return None
@@ -241,7 +251,7 @@ class WrongKeyOrAttribute(ModuleOperator):
     def _same_base(
         info: ModuleInfo, node: ast.Attribute, used: dict[tuple[int, str], set[str]]
     ) -> list[str]:
-        """Other attributes read on the same local name in the same function (``a.left``, ``a.right``)."""
+        """Other attributes read on the same local name in the function (``a.lo``, ``a.hi``)."""
         assert isinstance(node.value, ast.Name)
         scope = scope_at(info, node)
         name = node.value.id
@@ -249,4 +259,5 @@ class WrongKeyOrAttribute(ModuleOperator):
             return []
         func = info.function.get(node)
         seen = used.get((id(func), name), set()) - {node.attr}
-        return sorted(a for a in seen if not (a.startswith("__") and a.endswith("__")))[:_ALTERNATIVES]
+        plain = sorted(a for a in seen if not (a.startswith("__") and a.endswith("__")))
+        return plain[:_ALTERNATIVES]

@@ -63,7 +63,8 @@ def skips_whole(node: ast.AST) -> bool:
     if isinstance(node, ast.stmt) and is_docstring(node):
         return True
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        overload = any(dotted_name(d) in ("overload", "typing.overload") for d in node.decorator_list)
+        decorators = [dotted_name(d) for d in node.decorator_list]
+        overload = "overload" in decorators or "typing.overload" in decorators
         return overload or node.name == "__repr__"
     if isinstance(node, ast.Call):
         return is_logging_call(node)

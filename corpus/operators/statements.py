@@ -15,7 +15,9 @@ _UPDATES = (ast.Assign, ast.AnnAssign, ast.AugAssign)
 
 class MissingStatement(ModuleOperator):
     name = "missing_statement"
-    description = "An assignment, update or call statement (append, update, add, ...) left out (omission)."
+    description = (
+        "An assignment, update or call statement (append, update, add, ...) left out (omission)."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         for stmt in info.nodes(ast.stmt):
@@ -51,7 +53,10 @@ def _is_generator(func: FunctionNode) -> bool:
 
 class MissingReturnOrWrongReturn(ModuleOperator):
     name = "missing_return_or_wrong_return"
-    description = "A return that returns None or another variable of the same kind, or whose 'return' keyword is missing."
+    description = (
+        "A return that returns None or another variable of the same kind, "
+        "or whose 'return' keyword is missing."
+    )
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         generators: dict[int, bool] = {}
@@ -93,6 +98,7 @@ class EarlyExitInLoop(ModuleOperator):
 
     def search(self, info: ModuleInfo, relpath: str) -> Iterator[Mutation]:
         for stmt in info.nodes(ast.Break, ast.Continue):
-            old, new = ("break", "continue") if isinstance(stmt, ast.Break) else ("continue", "break")
+            is_break = isinstance(stmt, ast.Break)
+            old, new = ("break", "continue") if is_break else ("continue", "break")
             edit = Edit(info.start(stmt), info.end(stmt), new)
             yield self.make(info, relpath, [edit], f"'{old}' replaced by '{new}'", stmt)

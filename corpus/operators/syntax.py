@@ -65,7 +65,7 @@ def string_literal(info: ModuleInfo, node: ast.expr, value: str) -> str | None:
 
 
 def condition_tests(info: ModuleInfo) -> Iterator[ast.expr]:
-    """Live tests of ``if``/``elif``/``while``, conditional expressions and comprehension filters."""
+    """Live tests of ``if``/``elif``/``while``, conditional expressions, comprehension filters."""
     for node in info.live:
         if isinstance(node, (ast.If, ast.While, ast.IfExp)):
             if info.is_live(node.test):

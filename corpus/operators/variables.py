@@ -275,8 +275,9 @@ class FunctionScope:
         return False
 
     def binding_line(self, name: str, node: ast.AST) -> int:
-        """Line of the latest binding of ``name`` before ``node`` (the ``def`` line for parameters)."""
-        lines = [b.line for b in self.bindings.get(name, []) if b.line <= getattr(node, "lineno", 0)]
+        """Line of the latest binding of ``name`` before ``node`` (a parameter: the def line)."""
+        here: int = getattr(node, "lineno", 0)
+        lines = [b.line for b in self.bindings.get(name, []) if b.line <= here]
         return max(lines) if lines else self.func.lineno
 
     def shadowed_at(self, node: ast.AST) -> set[str]:
@@ -285,7 +286,8 @@ class FunctionScope:
         for ancestor in self.info.ancestors(node):
             if isinstance(ancestor, _COMPREHENSIONS):
                 for generator in ancestor.generators:
-                    names.update(n.id for n in ast.walk(generator.target) if isinstance(n, ast.Name))
+                    targets = ast.walk(generator.target)
+                    names.update(n.id for n in targets if isinstance(n, ast.Name))
             elif isinstance(ancestor, ast.Lambda):
                 arguments = ancestor.args
                 every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
