@@ -27,47 +27,17 @@ import numpy.typing as npt
 from tflm.collect.sources import MODULE_SCOPE, SourceFile
 
 KINDS: tuple[str, ...] = (
-    "assign",
-    "augassign",
-    "annassign",
-    "return",
-    "if",
-    "while",
-    "for",
-    "call",
-    "raise",
-    "assert",
-    "import",
-    "block",
-    "def",
-    "other",
-)
+    "assign", "augassign", "annassign", "return", "if", "while", "for",
+    "call", "raise", "assert", "import", "block", "def", "other",
+)  # fmt: skip
 OPERATORS: tuple[str, ...] = (
-    "compare",
-    "arith",
-    "bool",
-    "not",
-    "subscript",
-    "slice",
-    "call",
-    "num",
-    "str",
-    "attr",
-    "comprehension",
-    "lambda",
-)
+    "compare", "arith", "bool", "not", "subscript", "slice",
+    "call", "num", "str", "attr", "comprehension", "lambda",
+)  # fmt: skip
 SHAPE: tuple[str, ...] = (
-    "n_ops",
-    "is_condition",
-    "depth",
-    "position",
-    "is_first",
-    "is_last",
-    "in_loop",
-    "in_except",
-    "in_return_raise",
-    "multiline",
-)
+    "n_ops", "is_condition", "depth", "position", "is_first",
+    "is_last", "in_loop", "in_except", "in_return_raise", "multiline",
+)  # fmt: skip
 STATIC_NAMES: tuple[str, ...] = (
     tuple(f"kind_{k}" for k in KINDS) + tuple(f"op_{o}" for o in OPERATORS) + SHAPE
 )
@@ -135,7 +105,7 @@ _BLOCKS = _COMPOUND + _SCOPES
 
 # Fields that hold no expression worth visiting (operators are read from their parent node).
 _LEAF_FIELDS = frozenset(
-    {"ctx", "op", "ops", "id", "attr", "arg", "asname", "type_comment", "kind", "conversion", "level", "simple", "is_async"}
+    {"ctx", "op", "ops", "id", "attr", "arg", "asname", "type_comment", "kind", "conversion", "level", "simple"}
 )
 _BODY_FIELDS = frozenset({"body", "orelse", "finalbody", "handlers", "cases"})
 _CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
