@@ -189,3 +189,11 @@ def test_invalid_max_weight():
 
 def test_repr(lru):
     assert repr(lru) == "LRUCache(capacity=3, size=3)"
+
+
+def test_item_weighing_exactly_the_limit_is_accepted():
+    cache = LRUCache(5, max_weight=4, weigher=lambda k, v: v)
+    cache.put("small", 1)
+    cache.put("full", 4)
+    assert cache.keys() == ["full"]
+    assert cache.total_weight == 4

@@ -109,6 +109,19 @@ def test_cache_clear_resets_everything():
     assert (info.hits, info.misses, info.size, info.bypassed) == (0, 0, 0, 0)
 
 
+def test_cache_clear_resets_oversized():
+    store = LRUCache(4, max_weight=2, weigher=lambda k, v: len(v))
+
+    @memoize(store)
+    def text(n):
+        return "x" * n
+
+    text(3)
+    assert text.cache_info().oversized == 1
+    text.cache_clear()
+    assert text.cache_info().oversized == 0
+
+
 def test_typed_keys_distinguish_types():
     calls = []
 

@@ -61,3 +61,10 @@ def test_clock_rejects_going_back():
     with pytest.raises(ValueError):
         clock.set(4.9)
     assert clock.now == 5.0
+
+
+def test_clock_accepts_standing_still():
+    clock = ManualClock(3)
+    assert clock.advance(0) == 3.0
+    clock.set(3)
+    assert clock() == 3.0
