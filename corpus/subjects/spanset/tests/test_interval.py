@@ -155,3 +155,8 @@ def test_shift():
 def test_from_keys():
     assert Interval.from_keys((1, 1), (2, -1)) == Interval.open(1, 2)
     assert Interval.from_keys((2, 0), (2, -1)) is None
+
+
+def test_default_constructor_is_closed():
+    assert str(Interval(1, 2)) == "[1, 2]"
+    assert Interval(1, 1).is_point
