@@ -73,6 +73,8 @@ def test_delete_inner_key_keeps_descendants(trie):
     assert trie.node_count == nodes
     assert list(trie.iterkeys("car")) == ["card", "care", "careful"]
     assert len(trie) == 6
+    assert trie.count("car") == 3
+    assert trie.count("ca") == 4
 
 
 def test_delete_last_key_leaves_only_root():

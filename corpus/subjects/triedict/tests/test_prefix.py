@@ -150,3 +150,13 @@ def test_delete_prefix_everything(trie):
     assert trie.node_count == 1
     trie["new"] = 1
     assert list(trie) == ["new"]
+
+
+def test_autocomplete_default_limit_is_ten():
+    trie = TrieDict({f"k{i:02d}": i for i in range(12)})
+    assert trie.autocomplete("k") == [f"k{i:02d}" for i in range(10)]
+
+
+def test_autocomplete_score_can_use_the_key():
+    trie = TrieDict({"ab": 3, "ac": 1, "abc": 0})
+    assert trie.autocomplete("a", None, score=lambda key, value: len(key)) == ["abc", "ab", "ac"]
