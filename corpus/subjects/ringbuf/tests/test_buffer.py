@@ -87,7 +87,7 @@ def test_index_empty():
         RingBuffer(3)[0]
 
 
-@pytest.mark.parametrize("index", ["0", 1.0, None])
+@pytest.mark.parametrize("index", ["0", 1.0, None, True])
 def test_index_type(wrapped, index):
     with pytest.raises(TypeError):
         wrapped[index]
