@@ -31,6 +31,7 @@ def test_irange_with_key(by_length):
     assert list(by_length.irange("abc", "abcd")) == ["fig", "yam", "pear", "kiwi"]
     assert list(by_length.irange_key(4, 5, (False, True))) == ["apple"]
     assert list(by_length.irange_key(min_key=5)) == ["apple", "banana"]
+    assert list(by_length.irange_key(max_key=3)) == ["fig", "yam"]
 
 
 @pytest.mark.parametrize("inclusive", [(True,), [True, True], (1, 0), "yes", (True, None)])
@@ -53,6 +54,11 @@ def test_irange_bad_inclusive(numbers, inclusive):
 )
 def test_islice(numbers, start, stop, reverse, expected):
     assert list(numbers.islice(start, stop, reverse)) == expected
+
+
+def test_islice_defaults(numbers):
+    assert list(numbers.islice(0, 2)) == [1, 3]
+    assert list(numbers.islice()) == [1, 3, 3, 5, 7, 9]
 
 
 def test_key_range_direct():

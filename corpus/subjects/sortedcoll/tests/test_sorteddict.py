@@ -65,6 +65,7 @@ def test_view_membership(prices):
     assert ("fig", 3) not in prices.items()
     assert ("lime", 3) not in prices.items()
     assert "fig" not in prices.items()
+    assert ["fig", 2] not in prices.items()
     assert 3 in prices.values()
 
 
@@ -106,6 +107,7 @@ def test_bisect(prices):
 
 def test_irange(prices):
     assert list(prices.irange("b", "k")) == ["banana", "fig"]
+    assert list(prices.irange("banana", "fig")) == ["banana", "fig"]
     assert list(prices.irange("banana", "kiwi", (False, True))) == ["fig", "kiwi"]
     assert list(prices.irange(maximum="fig", reverse=True)) == ["fig", "banana", "apple"]
     assert list(prices.irange_items("fig", "kiwi")) == [("fig", 2), ("kiwi", 4)]

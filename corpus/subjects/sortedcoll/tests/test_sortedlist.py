@@ -38,6 +38,8 @@ def test_update_keeps_existing_before_new_on_ties(by_length):
 
 def test_contains(numbers, by_length):
     assert 3 in numbers
+    assert 1 in numbers
+    assert 9 in numbers
     assert 4 not in numbers
     assert "kiwi" in by_length
     assert "plum" not in by_length
