@@ -152,3 +152,10 @@ def test_equality_and_repr(csr_a):
     assert csr_a != CSRMatrix((3, 5), [1, 2, 3, 4], [0, 2, 1, 3], [0, 2, 2, 4])
     assert csr_a.__eq__(DOKMatrix(3, 4)) is NotImplemented
     assert repr(csr_a) == "CSRMatrix(3x4, nnz=4)"
+
+
+def test_getitem_past_row_end_does_not_read_next_row():
+    m = CSRMatrix.from_dense([[1, 0, 0], [0, 0, 5]])
+    assert m[0, 2] == 0
+    assert m[1, 2] == 5
+    assert m[1, 0] == 0
