@@ -213,3 +213,38 @@ def test_copy_equality_repr(bits):
     assert BitSet(3) != BitSet(4)
     assert bits.__eq__(1575) is NotImplemented
     assert repr(BitSet(4, [1, 3])) == "BitSet(4, [1, 3])"
+
+
+def test_contains_bit_zero(bits):
+    assert 0 in bits
+    assert 11 not in bits
+
+
+def test_clear_high_bit(bits):
+    bits.clear(5)
+    bits.clear(10)
+    assert list(bits) == [0, 1, 2, 9]
+
+
+def test_shift_by_zero(bits):
+    assert bits << 0 == bits
+    assert bits >> 0 == bits
+
+
+def test_resize_keeps_exactly_the_low_bits(bits):
+    assert list(bits.resize(9)) == [0, 1, 2, 5]
+    assert list(bits.resize(10)) == [0, 1, 2, 5, 9]
+
+
+def test_from_int_zero():
+    assert BitSet.from_int(0, 4) == BitSet(4)
+    assert BitSet.from_int(15, 4).all()
+
+
+def test_group_of_one():
+    assert BitSet.from_string("101").to_string(group=1) == "1_0_1"
+
+
+@pytest.mark.parametrize("size, length", [(0, 0), (1, 1), (8, 1), (9, 2), (64, 8), (65, 9)])
+def test_byte_length(size, length):
+    assert len(BitSet(size).to_bytes()) == length

@@ -87,3 +87,18 @@ def test_contains_and_repr(perms):
 def test_invalid_definitions(names):
     with pytest.raises(FieldDefinitionError):
         FlagSet(*names)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda f: f.format(17),
+        lambda f: f.has(16, "read"),
+        lambda f: f.remove(16, "read"),
+        lambda f: f.toggle(16, "read"),
+        lambda f: f.to_bitset(16),
+    ],
+)
+def test_unknown_bits_rejected_by_default(perms, call):
+    with pytest.raises(FieldValueError):
+        call(perms)

@@ -150,3 +150,29 @@ def test_unknown_offset_and_field(header):
     with pytest.raises(KeyError):
         header.field("zzz")
     assert header.field("kind").width == 2
+
+
+def test_unpack_zero(header):
+    assert header.unpack(0) == {"version": 0, "kind": 0, "offset": 0}
+    assert header.get(0, "offset") == 0
+
+
+def test_get_ignores_neighbouring_bits(header):
+    word = (1 << 5) | (1 << 3) | 0b110
+    assert header.get(word, "kind") == 1
+    assert header.get(word, "version") == 6
+
+
+def test_total_width_equal_to_fields():
+    assert BitLayout(("a", 4), total_width=4).width == 4
+
+
+@pytest.mark.parametrize("width, length", [(1, 1), (8, 1), (9, 2), (64, 8), (72, 9)])
+def test_layout_byte_length(width, length):
+    assert BitLayout(("a", width)).byte_length == length
+
+
+def test_smallest_signed_field():
+    field = Field("s", 2, signed=True)
+    assert (field.min_value, field.max_value) == (-2, 1)
+    assert field.decode(0b10) == -2
