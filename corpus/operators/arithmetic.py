@@ -156,8 +156,26 @@ def _is_mapping(info: ModuleInfo, node: ast.expr) -> bool:
     return expression_kind(node, scope_at(info, node)) == "dict"
 
 
+def _is_len_offset(node: ast.expr) -> bool:
+    """``len(x) - 1``, ``len(x) + 2``."""
+    return (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, (ast.Add, ast.Sub))
+        and _is_len_call(node.left)
+        and int_value(node.right) is not None
+    )
+
+
 def bound_sites(info: ModuleInfo) -> Iterator[tuple[ast.expr, str]]:
-    """Integer bounds and indices (with their role) where an off-by-one is made."""
+    """Integer bounds and indices (with their role) where an off-by-one is made, each once."""
+    seen: set[ast.expr] = set()
+    for site, role in _candidate_bounds(info):
+        if site not in seen:
+            seen.add(site)
+            yield site, role
+
+
+def _candidate_bounds(info: ModuleInfo) -> Iterator[tuple[ast.expr, str]]:
     for node in info.live:
         if isinstance(node, ast.Call) and _is_range(node):
             args = node.args
@@ -170,14 +188,11 @@ def bound_sites(info: ModuleInfo) -> Iterator[tuple[ast.expr, str]]:
             yield args[min(1, len(args) - 1)], "range stop"
         elif isinstance(node, ast.Slice):
             # Slice bounds are integers whatever they look like.
-            if node.lower is not None and not isinstance(node.lower, ast.Constant):
-                yield node.lower, "slice start"
-            elif node.lower is not None and int_value(node.lower) is not None:
-                yield node.lower, "slice start"
-            if node.upper is not None and not isinstance(node.upper, ast.Constant):
-                yield node.upper, "slice stop"
-            elif node.upper is not None and int_value(node.upper) is not None:
-                yield node.upper, "slice stop"
+            for bound, role in ((node.lower, "slice start"), (node.upper, "slice stop")):
+                if bound is None:
+                    continue
+                if not isinstance(bound, ast.Constant) or int_value(bound) is not None:
+                    yield bound, role
         elif isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Del):
             index = node.slice
             if isinstance(index, (ast.Slice, ast.Tuple)) or not info.is_live(index):
@@ -189,15 +204,10 @@ def bound_sites(info: ModuleInfo) -> Iterator[tuple[ast.expr, str]]:
             if any(int_value(operand) is not None for operand in operands):
                 continue  # 'len(x) > 0': the constant is the thing to get wrong
             for operand in operands:
-                if _is_len_call(operand):
+                if _is_len_call(operand) or _is_len_offset(operand):
                     yield operand, "bound"
-                elif (
-                    isinstance(operand, ast.BinOp)
-                    and isinstance(operand.op, (ast.Add, ast.Sub))
-                    and _is_len_call(operand.left)
-                    and int_value(operand.right) is not None
-                ):
-                    yield operand, "bound"
+        elif isinstance(node, ast.BinOp) and _is_len_offset(node):
+            yield node, "bound"  # 'last = len(items) - 1'
 
 
 class OffByOne(ModuleOperator):

@@ -87,6 +87,25 @@ def test_off_by_one_slice_bound_and_index() -> None:
     expect(WINDOWS, "off_by_one", "(items[i],", "(items[i - 1],", (13,))
 
 
+def test_off_by_one_len_minus_one_anywhere() -> None:
+    source = code(
+        """
+        def bisect(items, target):
+            lo, hi = 0, len(items) - 1
+            while lo <= hi:
+                mid = (lo + hi) // 2
+                if items[mid] < target:
+                    lo = mid + 1
+                else:
+                    hi = mid - 1
+            return lo
+        """
+    )
+    expect(source, "off_by_one", "len(items) - 1", "len(items)", (2,))
+    expect(source, "off_by_one", "items[mid]", "items[mid + 1]", (5,))
+    expect(source, "comparison_boundary", "lo <= hi", "lo < hi", (3,))
+
+
 # -- comparisons -----------------------------------------------------------------------------
 
 CHECKS = code(
