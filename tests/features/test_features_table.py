@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,6 +12,8 @@ from feature_helpers import build, failed, passed
 
 from tflm.collect.spectrum import Spectrum
 from tflm.features import SCHEMA_VERSION, FeatureTable, build_features
+from tflm.features.structure import PROGRAM_NAMES, SCOPE_NAMES
+from tflm.features.table import LINE_NAMES
 from tflm.types import LineId
 
 MAIN = """
@@ -228,3 +231,11 @@ def test_a_20000_line_program_builds(tmp_path):
     assert len(table.lines) == len(statement_lines) >= 20000
     assert len(table.scopes) == functions + 1
     assert_finite(table)
+
+
+def test_every_feature_is_documented():
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "features.md").read_text(encoding="utf-8")
+    names = [n for n in LINE_NAMES if not n.endswith(("_pct", "_gap")) or n.startswith(("dstar", "op2"))]
+    missing = [n for n in (*names, *SCOPE_NAMES, *PROGRAM_NAMES) if f"`{n}`" not in docs]
+    assert missing == []
+    assert f"schema version {SCHEMA_VERSION})" in docs
