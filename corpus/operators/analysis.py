@@ -25,7 +25,7 @@ from tflm.corpus.operators.base import (
     changed_lines,
     split_lines,
 )
-from tflm.corpus.operators.skips import dotted_name, is_docstring, skips_whole
+from tflm.corpus.operators.skips import is_docstring, skips_whole
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 N = TypeVar("N", bound=ast.AST)
@@ -33,6 +33,8 @@ M = TypeVar("M", bound=ast.AST)
 O = TypeVar("O", bound=ast.AST)
 P = TypeVar("P", bound=ast.AST)
 
+_Frame = tuple[ast.AST, ast.AST | None, str, str, FunctionNode | None, bool]
+"""A node to visit: node, parent, scope, qualified-name prefix, function, live."""
 _BLOCK_FIELDS = ("body", "orelse", "finalbody")
 _INVISIBLE_TOKENS = frozenset(
     {tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT}
@@ -55,54 +57,52 @@ class ModuleInfo:
         self._tokens: list[tokenize.TokenInfo] | None = None
         self._token_starts: list[Position] = []
         self._scope_lines: dict[str, list[int]] = {}
-        self._visit(tree, MODULE_SCOPE, "", None, live=True)
+        self._visit(tree)
 
     # -- traversal -------------------------------------------------------------------------
 
-    def _visit(
-        self, node: ast.AST, scope: str, prefix: str, func: FunctionNode | None, *, live: bool
-    ) -> None:
-        live = live and not skips_whole(node)
-        self.scope[node] = scope
-        self.function[node] = func
-        if live:
-            self.live.append(node)
-            self._live_set.add(node)
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            name = f"{prefix}{node.name}"
-            for decorator in node.decorator_list:
-                self._child(node, decorator, scope, prefix, func, live)
-            self._child(node, node.args, scope, prefix, func, live)
-            if node.returns is not None:
-                self._child(node, node.returns, scope, prefix, func, False)
-            for stmt in node.body:
-                self._child(node, stmt, name, f"{name}.", node, live)
-            return
-        if isinstance(node, ast.ClassDef):
-            for child in ast.iter_child_nodes(node):
-                if child in node.body:
-                    self._child(node, child, scope, f"{prefix}{node.name}.", func, live)
-                else:
-                    self._child(node, child, scope, prefix, func, live)
-            return
-        for field, value in ast.iter_fields(node):
-            annotation = field in ("annotation", "returns") and not isinstance(node, ast.arguments)
-            children = value if isinstance(value, list) else [value]
-            for child in children:
-                if isinstance(child, ast.AST):
-                    self._child(node, child, scope, prefix, func, live and not annotation)
+    def _visit(self, tree: ast.Module) -> None:
+        """Record parents, scopes and liveness of every node, depth first in source order.
 
-    def _child(
-        self,
-        parent: ast.AST,
-        child: ast.AST,
-        scope: str,
-        prefix: str,
-        func: FunctionNode | None,
-        live: bool,
-    ) -> None:
-        self.parent[child] = parent
-        self._visit(child, scope, prefix, func, live=live)
+        Iterative: long operator chains nest deeper than Python's recursion limit allows.
+        """
+        stack: list[_Frame] = [(tree, None, MODULE_SCOPE, "", None, True)]
+        while stack:
+            node, parent, scope, prefix, func, live = stack.pop()
+            if parent is not None:
+                self.parent[node] = parent
+            live = live and not skips_whole(node)
+            self.scope[node] = scope
+            self.function[node] = func
+            if live:
+                self.live.append(node)
+                self._live_set.add(node)
+            children: list[_Frame] = []
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                name = f"{prefix}{node.name}"
+                for decorator in node.decorator_list:
+                    children.append((decorator, node, scope, prefix, func, live))
+                children.append((node.args, node, scope, prefix, func, live))
+                if node.returns is not None:
+                    children.append((node.returns, node, scope, prefix, func, False))
+                for stmt in node.body:
+                    children.append((stmt, node, name, f"{name}.", node, live))
+            elif isinstance(node, ast.ClassDef):
+                body = {id(stmt) for stmt in node.body}
+                inner = f"{prefix}{node.name}."
+                for child in ast.iter_child_nodes(node):
+                    children.append(
+                        (child, node, scope, inner if id(child) in body else prefix, func, live)
+                    )
+            else:
+                for field, value in ast.iter_fields(node):
+                    annotation = field in ("annotation", "returns")
+                    for child in value if isinstance(value, list) else [value]:
+                        if isinstance(child, ast.AST):
+                            children.append(
+                                (child, node, scope, prefix, func, live and not annotation)
+                            )
+            stack.extend(reversed(children))
 
     @overload
     def nodes(self, kind: type[N], /) -> Iterator[N]: ...

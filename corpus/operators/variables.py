@@ -83,16 +83,7 @@ def expression_kind(node: ast.expr, scope: FunctionScope | None = None) -> str |
     if isinstance(node, ast.BoolOp):
         return expression_kind(node.values[0], scope)
     if isinstance(node, ast.BinOp):
-        if isinstance(node.op, ast.Add):
-            return expression_kind(node.left, scope) or expression_kind(node.right, scope)
-        left = expression_kind(node.left, scope)
-        if isinstance(node.op, (ast.Sub, ast.Div, ast.FloorDiv, ast.Pow)):
-            return NUMBER
-        if isinstance(node.op, ast.Mod) and left != STR:
-            return NUMBER
-        if isinstance(node.op, ast.Mult):
-            return left if left in (STR, LIST) else NUMBER
-        return left
+        return _binary_kind(node, scope)
     if isinstance(node, ast.Call):
         name = dotted_name(node.func)
         if name is not None and name in _CALL_KINDS:
@@ -106,6 +97,27 @@ def expression_kind(node: ast.expr, scope: FunctionScope | None = None) -> str |
             return _METHOD_KINDS[node.func.attr]
         return f"call:{name}" if name is not None else None
     return None
+
+
+def _binary_kind(node: ast.BinOp, scope: FunctionScope | None) -> str | None:
+    """The kind of ``a + b - c ...``, walking the left spine without recursion (chains run long)."""
+    spine: list[ast.BinOp] = []
+    current: ast.expr = node
+    while isinstance(current, ast.BinOp):
+        spine.append(current)
+        current = current.left
+    kind = expression_kind(current, scope)
+    for binary in reversed(spine):
+        op = binary.op
+        if isinstance(op, ast.Add):
+            kind = kind or expression_kind(binary.right, scope)
+        elif isinstance(op, (ast.Sub, ast.Div, ast.FloorDiv, ast.Pow)):
+            kind = NUMBER
+        elif isinstance(op, ast.Mod) and kind != STR:
+            kind = NUMBER
+        elif isinstance(op, ast.Mult):
+            kind = kind if kind in (STR, LIST) else NUMBER
+    return kind
 
 
 @dataclass(frozen=True)

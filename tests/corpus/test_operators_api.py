@@ -174,6 +174,13 @@ def test_guard_removal_with_tabs() -> None:
     assert found[0].bug_lines == (2, 3)
 
 
+def test_long_operator_chains_do_not_hit_the_recursion_limit() -> None:
+    chain = " + ".join(["s"] * 2500)  # nests deeper than the default recursion limit
+    source = f"def f(a: int, b: int) -> int:\n    s = a\n    t = {chain}\n    return t\n"
+    found = generate_mutations("deep.py", source, ["missing_return_or_wrong_return"])
+    assert "return s\n" in {m.apply(source)[-9:] for m in found}
+
+
 def test_operator_subset_and_unknown_names() -> None:
     found = generate_mutations(SAMPLE_PATH, SAMPLE, ["early_exit_in_loop", "off_by_one"])
     assert {m.operator for m in found} == {"early_exit_in_loop", "off_by_one"}
