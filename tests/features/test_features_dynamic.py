@@ -134,7 +134,7 @@ def test_traceback_features_by_hand(tmp_path):
     assert tb(8) == (1 / 3, 1.0, 1.0, 0.0)  # the failing assert in the source
     assert tb(13) == (0.0, 0.0, 0.0, 0.0)
     program = program_features(table)
-    assert program["nonassert_share"] == pytest.approx(1 / 3)
+    assert program["nonassert_share"] == pytest.approx(1 / 3) and program["nonassert_any"] == 1.0
     assert program["tb_any_share"] == pytest.approx(2 / 3)
 
 
@@ -161,3 +161,4 @@ def test_failed_checks_are_not_program_exceptions(tmp_path, exc_type):
     table = build_features(build(tmp_path, {"m.py": SOURCE}, coverage, outcomes))
     assert line_value(table, "m.py", 2, "tb_nonassert") == 0.0
     assert program_features(table)["nonassert_share"] == 0.0
+    assert program_features(table)["nonassert_any"] == 0.0

@@ -75,19 +75,23 @@ _STMT_KIND: dict[type[ast.AST], str] = {
 if hasattr(ast, "TryStar"):  # Python 3.11+: except*
     _STMT_KIND[ast.TryStar] = "block"
 
-# Expression node types that set one operator flag and count as one operator (or not).
-_EXPR_FLAG: dict[type[ast.AST], tuple[str, int]] = {
-    ast.BinOp: ("arith", 1),
-    ast.BoolOp: ("bool", 0),  # counted as len(values) - 1 below
-    ast.Compare: ("compare", 0),  # counted as len(ops) below
-    ast.Call: ("call", 1),
-    ast.Attribute: ("attr", 0),
-    ast.ListComp: ("comprehension", 0),
-    ast.SetComp: ("comprehension", 0),
-    ast.DictComp: ("comprehension", 0),
-    ast.GeneratorExp: ("comprehension", 0),
-    ast.Lambda: ("lambda", 0),
-    ast.JoinedStr: ("str", 0),
+# The operator column each expression node type sets; -1 for types whose column depends on the
+# node (unary operators, subscripts, constants). Compare, BoolOp, BinOp and Call also count.
+_EXPR_COLUMN: dict[type, int] = {
+    ast.BinOp: _OP["arith"],
+    ast.BoolOp: _OP["bool"],
+    ast.Compare: _OP["compare"],
+    ast.Call: _OP["call"],
+    ast.Attribute: _OP["attr"],
+    ast.ListComp: _OP["comprehension"],
+    ast.SetComp: _OP["comprehension"],
+    ast.DictComp: _OP["comprehension"],
+    ast.GeneratorExp: _OP["comprehension"],
+    ast.Lambda: _OP["lambda"],
+    ast.JoinedStr: _OP["str"],
+    ast.UnaryOp: -1,
+    ast.Subscript: -1,
+    ast.Constant: -1,
 }
 _COMPOUND: tuple[type[ast.stmt], ...] = (
     ast.If,
@@ -108,14 +112,18 @@ _LEAF_FIELDS = frozenset(
     {"ctx", "op", "ops", "id", "attr", "arg", "asname", "type_comment", "kind", "conversion", "level", "simple"}
 )
 _BODY_FIELDS = frozenset({"body", "orelse", "finalbody", "handlers", "cases"})
-_CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _child_fields(cls: type[ast.AST]) -> tuple[str, ...]:
+def _child_fields(cls: type) -> tuple[str, ...]:
+    """Fields of an AST node type that may hold expressions; () for constants and non-nodes."""
     fields = _CHILD_FIELDS.get(cls)
     if fields is None:
-        leaf = cls is ast.Constant  # its value is data, not a node
-        fields = _CHILD_FIELDS[cls] = () if leaf else tuple(f for f in cls._fields if f not in _LEAF_FIELDS)
+        if not issubclass(cls, ast.AST) or cls is ast.Constant:  # a constant's value is data
+            fields = ()
+        else:
+            fields = tuple(f for f in cls._fields if f not in _LEAF_FIELDS)
+        _CHILD_FIELDS[cls] = fields
     return fields
 
 
@@ -297,26 +305,33 @@ class _Walker:
         """Set the operator flags of ``row`` from the statement's header; the operator count."""
         n_ops = 0
         stack: list[object] = list(_header_children(stmt))
+        pop, push, extend = stack.pop, stack.append, stack.extend
         while stack:
-            node = stack.pop()
-            if not isinstance(node, ast.AST):
-                continue  # None in Dict.keys or kw_defaults, or a name string
-            for name in _child_fields(type(node)):
+            node = pop()
+            t = type(node)
+            fields = _CHILD_FIELDS.get(t)
+            if fields is None:
+                fields = _child_fields(t)
+            for name in fields:
                 value = getattr(node, name, None)
-                if isinstance(value, list):
-                    stack.extend(value)
+                if type(value) is list:
+                    extend(value)
                 elif value is not None:
-                    stack.append(value)
-            flag = _EXPR_FLAG.get(type(node))
-            if flag is not None:
-                row[_OP[flag[0]]] = 1.0
-                n_ops += flag[1]
-                if isinstance(node, ast.Compare):
-                    n_ops += len(node.ops)
-                elif isinstance(node, ast.BoolOp):
-                    n_ops += len(node.values) - 1
-                elif isinstance(node, ast.Call):
-                    self.call(node, scope, cls)
+                    push(value)
+            col = _EXPR_COLUMN.get(t)
+            if col is None:
+                continue
+            if col >= 0:
+                row[col] = 1.0
+                if t is ast.Compare:
+                    n_ops += len(node.ops)  # type: ignore[attr-defined]
+                elif t is ast.BoolOp:
+                    n_ops += len(node.values) - 1  # type: ignore[attr-defined]
+                elif t is ast.BinOp:
+                    n_ops += 1
+                elif t is ast.Call:
+                    n_ops += 1
+                    self.call(node, scope, cls)  # type: ignore[arg-type]
             elif isinstance(node, ast.UnaryOp):
                 if isinstance(node.op, (ast.USub, ast.UAdd)) and isinstance(node.operand, ast.Constant):
                     continue  # a signed literal such as -1 is a constant, not arithmetic

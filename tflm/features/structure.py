@@ -57,6 +57,7 @@ PROGRAM_NAMES: tuple[str, ...] = (
     "ochiai_std",
     "ochiai_top_tie_share",
     "nonassert_share",
+    "nonassert_any",
     "tb_any_share",
     "n_scopes_log",
 )
@@ -235,6 +236,7 @@ def program_features(
     ordered = np.sort(ochiai)  # sums in a fixed order: the same value whatever the row order
     top_ties = float(np.count_nonzero(ordered == ordered[-1])) / n_lines if n_lines else 0.0
     n_traces = len(traces)
+    n_raising = sum(t.raises for t in traces)
     return np.array(
         [
             np.log1p(n_tests),
@@ -243,7 +245,8 @@ def program_features(
             np.log1p(n_failing),
             float(ordered.std()) if n_lines else 0.0,
             top_ties,
-            sum(t.raises for t in traces) / n_traces if n_traces else 0.0,
+            n_raising / n_traces if n_traces else 0.0,
+            float(n_raising > 0),
             sum(bool(t.frames) for t in traces) / n_traces if n_traces else 0.0,
             np.log1p(n_scopes),
         ],
