@@ -153,5 +153,7 @@ def traceback_features(index: Mapping[LineId, int], traces: Sequence[FailingTrac
             if trace.raises:
                 raising[row] = 1.0
     share = hits / len(traces) if traces else hits
-    inverse_depth = np.where(np.isfinite(depth), 1.0 / (1.0 + np.where(np.isfinite(depth), depth, 0.0)), 0.0)
+    inverse_depth = np.zeros(n, dtype=np.float64)
+    on_stack = np.isfinite(depth)
+    inverse_depth[on_stack] = 1.0 / (1.0 + depth[on_stack])
     return np.column_stack([share, innermost, inverse_depth, raising]) if n else np.zeros((0, 4))
