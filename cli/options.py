@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-
-from tflm.errors import UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -31,25 +28,16 @@ def run_options(fn: F) -> F:
 
 
 def check_output_path(path: str | None) -> Path | None:
-    """Fail before any test runs when the report cannot be written."""
-    if path is None or path == "-":
-        return None
-    target = Path(path)
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise UsageError(f"Cannot write '{path}': the directory '{parent}' does not exist.",
-                         hint="Create it first or choose another -o path.")
-    if target.is_dir():
-        raise UsageError(f"Cannot write '{path}': it is a directory.", hint="Give a file name with -o.")
-    if not os.access(parent, os.W_OK):
-        raise UsageError(f"Cannot write '{path}': the directory '{parent}' is not writable.")
-    return target
+    """Fail before any test runs when the report cannot be written (``None``/``-``: stdout)."""
+    from tflm.reports.output import check_output_path as check
+
+    return check(path)
 
 
 def write_output(text: str, target: Path | None) -> None:
     if target is None:
         click.echo(text, nl=False)
         return
-    temporary = target.with_name(f".{target.name}.tflm-tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, target)
+    from tflm.reports.output import write_report
+
+    write_report(text, target)

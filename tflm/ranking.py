@@ -1,11 +1,12 @@
-"""From per-line scores to a ranking, at statement or function granularity.
+"""From per-line scores to a ranking, at statement, function or file granularity.
 
 Order: score descending, then file and line ascending, so equal scores always come out in the
 same order whatever order files and tests were run in. Ranks are positions (1-based); evaluation
 counts ties separately (:mod:`tflm.evaluation.metrics`).
 
 At function granularity a scope's score is the best score of its lines and its ``line`` is the
-``def`` line (for module-level code, its best line).
+``def`` line (for module-level code, its best line). At file granularity a file's score is the
+best score of its lines, and its ``line`` and ``scope`` are those of that best line.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from tflm.collect.sources import MODULE_SCOPE, SourceFile
 from tflm.errors import UsageError
 from tflm.types import LineId, RelPath
 
-Granularity = Literal["statement", "function"]
-GRANULARITIES: tuple[str, ...] = ("statement", "function")
+Granularity = Literal["statement", "function", "file"]
+GRANULARITIES: tuple[str, ...] = ("statement", "function", "file")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,15 @@ def rank(
 
     if granularity == "statement":
         return _sorted([(float(s), l.file, l.line, scope_of(l)) for l, s in zip(lines, scores)])
+    if granularity == "file":
+        best_in_file: dict[RelPath, tuple[float, int]] = {}
+        for line, score in zip(lines, scores):
+            value = float(score)
+            current = best_in_file.get(line.file)
+            # Equal scores: the first line of the file stands for it, whatever the input order.
+            if current is None or value > current[0] or (value == current[0] and line.line < current[1]):
+                best_in_file[line.file] = (value, line.line)
+        return _sorted([(s, f, n, scope_of(LineId(f, n))) for f, (s, n) in best_in_file.items()])
     best: dict[tuple[RelPath, str], tuple[float, int]] = {}
     for line, score in zip(lines, scores):
         key = (line.file, scope_of(line))

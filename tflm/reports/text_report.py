@@ -1,4 +1,5 @@
-"""The terminal view: the run's outcome, the failing tests, and a table of the top N lines."""
+"""The terminal view: the run's outcome, the failing tests, and a table of the top N lines
+(10 unless ``top`` is given), optionally only those scoring at least ``min_score``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tflm.localization import Localization
+from tflm.localization import Localization, select
 
 DEFAULT_TOP = 10
 MAX_FAILURES_SHOWN = 5
@@ -27,7 +28,7 @@ def _format_score(score: float) -> str:
     return f"{score:.4f}"
 
 
-def print_report(result: Localization, console: Console, top: int | None = None) -> None:
+def print_report(result: Localization, console: Console, top: int | None = None, min_score: float | None = None) -> None:
     top = DEFAULT_TOP if top is None else top
     tests = result.spectrum.summary()
     spectrum = result.spectrum
@@ -50,9 +51,10 @@ def print_report(result: Localization, console: Console, top: int | None = None)
         console.print(f"  ... and {len(failing) - MAX_FAILURES_SHOWN} more failing tests")
     for warning in result.warnings:
         console.print(Text(f"warning: {warning}", style="yellow"))
-    unit = "scope" if result.granularity == "function" else "line"
-    table = Table(title=f"Most suspicious {unit}s", title_justify="left")
-    shown = result.ranking[:top]
+    unit = {"function": "scope", "file": "file"}.get(result.granularity, "line")
+    title = f"Most suspicious {unit}s" + (f" (score >= {min_score:g})" if min_score is not None else "")
+    table = Table(title=title, title_justify="left")
+    shown = select(result.ranking, top, min_score)
     location_width = max((len(f"{item.file}:{item.line}") for item in shown), default=8)
     table.add_column("rank", justify="right", min_width=4, no_wrap=True)
     table.add_column("location", style="cyan", no_wrap=True, min_width=location_width)
@@ -68,7 +70,7 @@ def print_report(result: Localization, console: Console, top: int | None = None)
     console.print(table)
 
 
-def render(result: Localization, top: int | None = None) -> str:
+def render(result: Localization, top: int | None = None, min_score: float | None = None) -> str:
     buffer = io.StringIO()
-    print_report(result, Console(file=buffer, width=WIDTH, color_system=None, force_terminal=False), top)
+    print_report(result, Console(file=buffer, width=WIDTH, color_system=None, force_terminal=False), top, min_score)
     return buffer.getvalue()
