@@ -207,6 +207,7 @@ class _Session:
                       f"{len(result.spectrum.lines)} executed lines ranked")
         items = select(result.ranking, self.top or DEFAULT_TOP, self.min_score)
         width = max((len(f"{i.file}:{i.line}") for i in items), default=0)
+        scope_width = max((len(i.scope) for i in items), default=0)
         for item in items:
             source = result.spectrum.sources.get(item.file)
             text = source.source_line(item.line).strip() if source and result.granularity == "statement" else ""
@@ -214,7 +215,7 @@ class _Session:
                 text = text[: MAX_SOURCE_CHARS - 1] + "…"
             location = item.file if result.granularity == "file" else f"{item.file}:{item.line}"
             score = "inf" if item.score == float("inf") else f"{item.score:.4f}"
-            tr.write_line(f"{item.rank:>4}  {location:<{width}}  {score:>7}  {item.scope}  {text}".rstrip())
+            tr.write_line(f"{item.rank:>4}  {location:<{width}}  {score:>7}  {item.scope:<{scope_width}}  {text}".rstrip())
         for warning in result.warnings:
             tr.write_line(f"tflm: warning: {warning}", yellow=True)
         for fmt, path in self.reports:
