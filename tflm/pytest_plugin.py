@@ -184,7 +184,8 @@ class _Session:
         # Innermost wrapper: the collector (a plain trylast impl) has saved its data when the
         # yield returns, and the terminal reporter prints its summary only after this.
         yield
-        if session.testscollected and exitstatus != pytest.ExitCode.INTERRUPTED:
+        ran = session.testscollected and not session.config.option.collectonly
+        if ran and exitstatus != pytest.ExitCode.INTERRUPTED:
             self.finish()
 
     def pytest_terminal_summary(self, terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
