@@ -36,7 +36,8 @@ class PassThroughCommand(click.Command):
 @click.option("--output", "-o", metavar="FILE", help="Write the report here instead of stdout.")
 @click.option("--top", type=click.IntRange(min=1), default=None, metavar="N",
               help="Keep only the N most suspicious items, in every format. Default: 10 in the text view; "
-                   "JSON, CSV, SARIF and HTML keep every executed line unless --top or --min-score is given.")
+                   "JSON, CSV and HTML keep every executed line unless --top or --min-score is given; SARIF "
+                   "keeps the lines above its per-method minimum.")
 @click.option("--min-score", type=float, default=None, metavar="SCORE",
               help="Keep only items scoring at least SCORE, in every format. SARIF's default depends on the "
                    "method (e.g. ochiai 0.3, tarantula 0.6); the other formats keep every line by default.")

@@ -198,6 +198,7 @@ def test_bad_inputs_are_usage_errors(recorded, tmp_path):
         (["--coverage-file", str(tmp_path / "nope"), "--junit-xml", junit], "does not exist"),
         (["--coverage-file", str(garbage), "--junit-xml", junit], "is not a coverage data file"),
         (["--coverage-file", cov, "--junit-xml", str(garbage)], "is not readable JUnit XML"),
+        (["--coverage-file", cov, "--junit-xml", junit, "--include", "tests/*.py"], "is a source file of"),
     ]
     for extra, message in cases:
         result = CliRunner().invoke(cli, ["localize", str(recorded), *extra])

@@ -86,7 +86,7 @@ def test_bad_report_path_fails_before_tests_run(fixture_copy, tmp_path, monkeypa
 
 def test_help_says_what_json_keeps():
     text = " ".join(CliRunner().invoke(cli, ["localize", "--help"]).output.split())
-    assert "JSON, CSV, SARIF and HTML keep every executed line unless --top or --min-score is given" in text
+    assert "JSON, CSV and HTML keep every executed line unless --top or --min-score is given" in text
     assert "statement|function|file" in text and "sarif" in text and "html" in text
 
 

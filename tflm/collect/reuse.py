@@ -269,7 +269,10 @@ def collect_recorded(run: RecordedRun) -> RunResult:
         warnings.append(f"source files changed since the coverage data was recorded, so its line numbers may not match: "
                         f"{', '.join(sorted(stale))}; record the run again for an exact ranking")
     if not matched:
-        warnings.append(f"none of the files measured in '{run.coverage_file}' is a source file of {root}")
+        measured = sorted(data.measured_files())
+        raise UsageError(f"None of the {len(measured)} files measured in '{run.coverage_file}' is a source file of "
+                         f"{root} (e.g. {_examples(measured)}).",
+                         hint="Give the project root the run started from, or name the sources with --include.")
     outcomes = {nodeid: map_traceback(_outcome(nodeid, group, root), root, sources) for nodeid, group in by_nodeid.items()}
     from tflm.collect.spectrum import build_spectrum
 
