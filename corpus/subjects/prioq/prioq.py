@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cmp_to_key
 from typing import Any, Callable, Generic, Hashable, Iterable, Iterator, TypeVar
 
 __all__ = [
@@ -54,12 +55,11 @@ class _Entry:
     item: Any
 
 
-def _check_priority(priority: Any) -> Any:
+def _check_priority(priority: Any) -> None:
     if priority is None:
         raise TypeError("priority must not be None")
     if isinstance(priority, float) and math.isnan(priority):
         raise ValueError("priority must not be NaN")
-    return priority
 
 
 class PriorityQueue(Generic[T]):
@@ -190,7 +190,7 @@ class PriorityQueue(Generic[T]):
             raise PriorityQueueError("cannot merge a min-queue with a max-queue")
         shared = self._index.keys() & other._index.keys()
         if shared:
-            raise DuplicateItemError(f"items queued in both: {sorted(map(repr, shared))}")
+            raise DuplicateItemError(f"items queued in both: {', '.join(sorted(map(repr, shared)))}")
         ordered = sorted(self._heap, key=lambda e: e.seq) + sorted(other._heap, key=lambda e: e.seq)
         return PriorityQueue(
             ((entry.item, entry.priority) for entry in ordered), largest_first=self._largest_first
@@ -270,10 +270,10 @@ class PriorityQueue(Generic[T]):
             self._sift_up(position)
 
     def _ordered_entries(self) -> list[_Entry]:
-        order = PriorityQueue[int](largest_first=self._largest_first)
-        order._heap = [_Entry(e.priority, e.seq, i) for i, e in enumerate(self._heap)]
-        order._index = {i: i for i in range(len(self._heap))}
-        return [self._heap[i] for i, _ in order.drain()]
+        def compare(a: _Entry, b: _Entry) -> int:
+            return -1 if self._entry_before(a, b) else 1
+
+        return sorted(self._heap, key=cmp_to_key(compare))
 
     def __repr__(self) -> str:
         kind = "max" if self._largest_first else "min"

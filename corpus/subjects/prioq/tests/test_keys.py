@@ -77,7 +77,7 @@ def test_merge_preserves_insertion_order_after_pops():
 
 
 def test_merge_rejects_shared_items(tasks):
-    with pytest.raises(DuplicateItemError, match="'plan'"):
+    with pytest.raises(DuplicateItemError, match="items queued in both: 'plan'$"):
         tasks.merge(PriorityQueue([("plan", 1)]))
 
 

@@ -145,3 +145,55 @@ def test_pushpop_tracks_position_of_new_item(tasks):
     assert tasks.priority("mid") == 1.5
     assert tasks.remove("mid") == 1.5
     assert list(tasks) == ["plan", "write", "review", "deploy"]
+
+
+@pytest.mark.parametrize("bad", [None, float("nan")])
+def test_invalid_priority_in_updates(tasks, bad):
+    with pytest.raises((TypeError, ValueError)):
+        tasks.pushpop("x", bad)
+    with pytest.raises((TypeError, ValueError)):
+        tasks.decrease_key("deploy", bad)
+    with pytest.raises((TypeError, ValueError)):
+        tasks.increase_key("test", bad)
+    assert tasks.items() == [("test", 1), ("plan", 2), ("write", 3), ("review", 3), ("deploy", 5)]
+
+
+def test_single_item_views():
+    queue = PriorityQueue([("only", 4)])
+    assert list(queue) == ["only"]
+    assert queue.items() == [("only", 4)]
+
+
+@pytest.mark.parametrize("seed", [3, 17, 2024])
+def test_matches_reference_model(seed):
+    import random
+
+    rng = random.Random(seed)
+    queue = PriorityQueue()
+    reference = {}
+    counter = 0
+    for step in range(400):
+        action = rng.random()
+        if action < 0.45 or not reference:
+            item = f"i{counter}"
+            counter += 1
+            priority = rng.randint(0, 30)
+            queue.push(item, priority)
+            reference[item] = (priority, counter)
+        elif action < 0.6:
+            item = rng.choice(sorted(reference))
+            priority = rng.randint(0, 30)
+            queue.update(item, priority)
+            reference[item] = (priority, reference[item][1])
+        elif action < 0.75:
+            item = rng.choice(sorted(reference))
+            assert queue.remove(item) == reference.pop(item)[0]
+        else:
+            expected = min(reference, key=lambda name: reference[name])
+            assert queue.pop() == expected
+            del reference[expected]
+        if reference:
+            best = min(reference, key=lambda name: reference[name])
+            assert queue.peek() == best
+            assert queue.peek_priority() == reference[best][0]
+        assert len(queue) == len(reference)
