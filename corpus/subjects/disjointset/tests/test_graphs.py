@@ -99,3 +99,11 @@ def test_edge_coerce_and_equality():
     assert edge != Edge(2, "a", "c")
     assert Edge.coerce(edge) is edge
     assert Edge.coerce(["p", "q"]).as_tuple() == ("p", "q", 1)
+
+
+def test_edges_are_immutable():
+    import dataclasses
+
+    edge = Edge(1, "a", "b")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        edge.weight = 5

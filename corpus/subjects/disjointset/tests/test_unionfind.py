@@ -117,3 +117,30 @@ def test_largest_group(grouped):
 
 def test_repr(grouped):
     assert repr(grouped) == "DisjointSet(elements=7, groups=3)"
+
+
+def test_membership_and_iteration_include_non_roots(grouped):
+    assert "b" in grouped
+    assert "g" in grouped
+    assert list(grouped) == list("abcdefg")
+    assert len(grouped) == 7
+
+
+def test_labels_when_root_was_added_last():
+    ds = DisjointSet("abc")
+    ds.union("c", "a")
+    assert ds.find("a") == "c"
+    assert ds.labels() == {"a": 0, "b": 1, "c": 0}
+
+
+def test_union_all_unknown_first_element_is_not_added(letters):
+    with pytest.raises(UnknownElementError):
+        letters.union_all(["zz", "a"])
+    assert "zz" not in letters
+
+
+def test_union_all_single_new_element_with_create():
+    ds = DisjointSet()
+    assert ds.union_all(["solo"], create=True) == 0
+    assert "solo" in ds
+    assert ds.groups() == [["solo"]]
