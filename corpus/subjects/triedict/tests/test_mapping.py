@@ -84,7 +84,7 @@ def test_delete_last_key_leaves_only_root():
     assert len(trie) == 0
 
 
-@pytest.mark.parametrize("missing", ["ca", "cards", "x", ""])
+@pytest.mark.parametrize("missing", ["ca", "cards", "x", "", "zebra", "cxt"])
 def test_delete_missing(trie, missing):
     with pytest.raises(KeyError):
         del trie[missing]
@@ -125,3 +125,11 @@ def test_case_sensitive_by_default():
 def test_repr():
     assert repr(TrieDict({"b": 2, "a": 1})) == "TrieDict({'a': 1, 'b': 2})"
     assert repr(TrieDict()) == "TrieDict({})"
+
+
+def test_case_insensitive_prefix_queries():
+    trie = TrieDict({"Apple": 1, "apricot": 2, "App": 3}, case_insensitive=True)
+    assert list(trie.iterkeys("AP")) == ["app", "apple", "apricot"]
+    assert trie.count("APP") == 2
+    assert trie.longest_prefix("APPLESAUCE") == ("apple", 1)
+    assert list(trie.prefixes_of("APPLE")) == [("app", 3), ("apple", 1)]

@@ -160,3 +160,21 @@ def test_autocomplete_default_limit_is_ten():
 def test_autocomplete_score_can_use_the_key():
     trie = TrieDict({"ab": 3, "ac": 1, "abc": 0})
     assert trie.autocomplete("a", None, score=lambda key, value: len(key)) == ["abc", "ab", "ac"]
+
+
+def test_defaults_cover_everything(trie):
+    assert trie.count() == 7
+    assert list(trie.iterkeys()) == list(trie)
+    assert [key for key, _ in trie.iteritems()] == list(trie)
+
+
+def test_delete_prefix_missing_deep(trie):
+    assert trie.delete_prefix("cxyz") == 0
+    assert len(trie) == 7
+
+
+def test_delete_prefix_removes_empty_key():
+    trie = TrieDict({"": 0, "a": 1})
+    assert trie.delete_prefix("") == 2
+    assert "" not in trie
+    assert list(trie) == []
