@@ -156,3 +156,46 @@ def test_resize_grow(wrapped):
 
 def test_repr():
     assert repr(RingBuffer(3, [1, 2])) == "RingBuffer(3, [1, 2], policy='overwrite')"
+
+
+def test_consecutive_poplefts(strict):
+    strict.append(30)
+    assert strict.popleft() == 10
+    assert strict.popleft() == 20
+    strict.extend([40, 50])
+    assert list(strict) == [30, 40, 50]
+    assert strict.popleft() == 30
+
+
+def test_long_wraparound():
+    buffer = RingBuffer(4)
+    buffer.extend(range(11))
+    assert buffer.dropped == 7
+    assert buffer.popleft() == 7
+    assert buffer.pop() == 10
+    assert list(buffer) == [8, 9]
+
+
+def test_partly_filled_buffer_views():
+    buffer = RingBuffer(5, [1, 2, 3])
+    assert buffer[-1] == 3
+    assert buffer[-3] == 1
+    assert buffer[:] == [1, 2, 3]
+    assert list(reversed(buffer)) == [3, 2, 1]
+    with pytest.raises(IndexError, match="out of range"):
+        buffer[3]
+    with pytest.raises(IndexError, match="out of range"):
+        buffer[-4]
+
+
+def test_index_into_emptied_buffer(wrapped):
+    wrapped.clear()
+    with pytest.raises(BufferEmptyError):
+        wrapped[0]
+
+
+@pytest.mark.parametrize("bad", [0, -1])
+def test_resize_invalid(wrapped, bad):
+    with pytest.raises(ValueError):
+        wrapped.resize(bad)
+    assert wrapped.capacity == 4

@@ -110,3 +110,10 @@ def test_rolling_window_of_one():
 def test_rolling_unknown_statistic():
     with pytest.raises(ValueError):
         list(rolling([1], 1, "median"))
+
+
+def test_variance_after_sliding(window):
+    for value in [1, 2, 3, 4]:
+        window.push(value)
+    assert window.variance == pytest.approx(2 / 3)
+    assert window.mean == 3
