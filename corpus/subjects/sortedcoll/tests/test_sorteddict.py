@@ -48,6 +48,8 @@ def test_views(prices):
     assert list(values) == [5, 1, 2, 4, 3]
     assert items[2] == ("fig", 2)
     assert list(reversed(values)) == [3, 4, 2, 1, 5]
+    assert values[1:3] == [1, 2]
+    assert items[3:] == [("kiwi", 4), ("pear", 3)]
     assert len(items) == 5
 
 
@@ -65,6 +67,7 @@ def test_view_membership(prices):
     assert ("fig", 3) not in prices.items()
     assert ("lime", 3) not in prices.items()
     assert "fig" not in prices.items()
+    assert ("fig", 2, 3) not in prices.items()
     assert ["fig", 2] not in prices.items()
     assert 3 in prices.values()
 
@@ -139,7 +142,7 @@ def test_neighbours(prices, method, probe, expected):
 def test_neighbours_missing(prices, method, probe):
     with pytest.raises(KeyError):
         getattr(prices, method)(probe)
-    assert getattr(prices, method)(probe, None) is None
+    assert getattr(prices, method)(probe, "absent") == "absent"
 
 
 def test_custom_key_order():

@@ -69,7 +69,7 @@ def test_pop(numbers):
 
 
 def test_pop_empty():
-    with pytest.raises(IndexError):
+    with pytest.raises(IndexError, match="empty sorted list"):
         SortedList().pop()
 
 
@@ -79,6 +79,9 @@ def test_index_and_count(numbers):
     assert numbers.index(9) == 5
     assert numbers.count(3) == 2
     assert numbers.count(4) == 0
+    assert numbers.count(9) == 1
+    assert numbers.count(1) == 1
+    assert SortedList([5, 5, 5]).count(5) == 3
 
 
 @pytest.mark.parametrize("args", [(4,), (3, 3), (3, 0, 1), (9, -3, -1)])
@@ -151,11 +154,35 @@ def test_clear(numbers):
     numbers.clear()
     assert len(numbers) == 0
     numbers.add(4)
-    assert list(numbers) == [4]
+    numbers.add(2)
+    assert list(numbers) == [2, 4]
 
 
 def test_repr(numbers, by_length):
     assert repr(numbers) == "SortedList([1, 3, 3, 5, 7, 9])"
     assert repr(SortedList([2, 1], key=lambda v: -v)) == "SortedList([2, 1], key=<lambda>)"
     assert repr(by_length).endswith("key=len)")
+    assert repr(numbers.copy()) == "SortedList([1, 3, 3, 5, 7, 9])"
     assert numbers.key is None
+
+
+def test_remove_from_all_equal_list():
+    values = SortedList([5, 5])
+    values.remove(5)
+    assert list(values) == [5]
+    values.remove(5)
+    assert len(values) == 0
+
+
+def test_key_list_positional_access(by_length):
+    assert len(by_length) == 6
+    assert list(by_length.islice(0, 2)) == ["fig", "yam"]
+    assert list(reversed(by_length))[:2] == ["banana", "apple"]
+    assert by_length == ["fig", "yam", "pear", "kiwi", "apple", "banana"]
+    assert by_length == SortedList(["banana", "apple", "pear", "kiwi", "fig", "yam"], key=len)
+    assert by_length != SortedList(["banana", "apple", "pear", "kiwi", "yam", "fig"], key=len)
+    assert list(by_length.copy()) == list(by_length)
+    assert by_length.bisect_right("abcd") == 4
+    assert by_length.index("kiwi", 1, 5) == 3
+    assert by_length.pop() == "banana"
+    assert by_length.pop(0) == "fig"
