@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import select
 import shutil
 import subprocess
 import tempfile
@@ -17,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+# A guard against a browser that stops answering (the test would otherwise block forever), not a
+# speed requirement: a normal answer takes milliseconds.
+ANSWER_GUARD_SECONDS = 120.0
 FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
@@ -60,6 +64,9 @@ class Browser:
 
     def _read_message(self) -> dict[str, Any]:
         while b"\0" not in self._buffer:
+            ready, _, _ = select.select([self._from_chrome], [], [], ANSWER_GUARD_SECONDS)
+            if not ready:
+                raise RuntimeError(f"chromium did not answer within {ANSWER_GUARD_SECONDS:g} s")
             chunk = os.read(self._from_chrome, 1 << 16)
             if not chunk:
                 raise RuntimeError("chromium closed the DevTools pipe")
