@@ -55,7 +55,7 @@ def test_delitem_and_pop(lru):
     del lru["b"]
     assert lru.keys() == ["a", "c"]
     assert lru.pop("a") == 1
-    assert lru.pop("a", None) is None
+    assert lru.pop("a", "gone") == "gone"
     with pytest.raises(KeyError):
         lru.pop("a")
     with pytest.raises(KeyError):
@@ -124,7 +124,7 @@ def test_resize_invalid(lru):
 
 
 def test_weighted_eviction(evicted):
-    cache = LRUCache(10, max_weight=10, weigher=lambda k, v: len(v),
+    cache = LRUCache(8, max_weight=10, weigher=lambda k, v: len(v),
                      on_evict=lambda k, v: evicted.append(k))
     cache.put("a", "xxxx")
     cache.put("b", "xxxx")
@@ -159,6 +159,7 @@ def test_item_too_large():
     with pytest.raises(ItemTooLargeError) as info:
         cache.put("big", 5)
     assert (info.value.key, info.value.weight, info.value.limit) == ("big", 5, 4)
+    assert str(info.value) == "entry 'big' weighs 5, above the limit of 4"
     assert len(cache) == 0
 
 
@@ -189,6 +190,7 @@ def test_invalid_max_weight():
 
 def test_repr(lru):
     assert repr(lru) == "LRUCache(capacity=3, size=3)"
+    assert lru.max_weight is None
 
 
 def test_item_weighing_exactly_the_limit_is_accepted():

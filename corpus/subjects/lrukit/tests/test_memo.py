@@ -91,8 +91,9 @@ def test_oversized_results_not_stored():
 
     assert text(5) == "xxxxx"
     assert text(2) == "xx"
+    assert text(6) == "xxxxxx"
     info = text.cache_info()
-    assert info.oversized == 1
+    assert info.oversized == 2
     assert info.size == 1
 
 
@@ -148,6 +149,8 @@ def test_methodkey_shares_cache_across_instances():
     assert Calc().cube(2) == 8
     assert Calc().cube(2) == 8
     assert Calc.calls == 1
+    assert Calc().cube(3) == 27
+    assert Calc.calls == 2
 
 
 @pytest.mark.parametrize(
@@ -173,3 +176,15 @@ def test_keyword_mark_repr():
 def test_invalid_decorator_argument():
     with pytest.raises(TypeError, match="expects a function or a cache"):
         memoize(5)
+
+
+def test_memo_info_is_frozen():
+    import dataclasses
+
+    @memoize
+    def f(x):
+        return x
+
+    info = f.cache_info()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        info.hits = 10

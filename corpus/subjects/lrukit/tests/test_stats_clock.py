@@ -63,6 +63,10 @@ def test_clock_rejects_going_back():
     assert clock.now == 5.0
 
 
+def test_clock_starts_at_zero():
+    assert ManualClock()() == 0.0
+
+
 def test_clock_accepts_standing_still():
     clock = ManualClock(3)
     assert clock.advance(0) == 3.0

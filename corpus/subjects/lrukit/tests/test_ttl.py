@@ -92,7 +92,7 @@ def test_delete_expired_raises(ttl_cache, clock):
         del ttl_cache["a"]
 
 
-@pytest.mark.parametrize("bad", [0, -1, "5", None, False])
+@pytest.mark.parametrize("bad", [0, -1, "5", None, False, True])
 def test_invalid_ttl(bad, clock):
     with pytest.raises(InvalidTTLError):
         TTLCache(2, ttl=bad, clock=clock)
@@ -106,3 +106,24 @@ def test_invalid_per_entry_ttl(ttl_cache):
 
 def test_ttl_property(ttl_cache):
     assert ttl_cache.ttl == 10.0
+
+
+def test_len_drops_expired_entries(ttl_cache, clock):
+    ttl_cache.put("a", 1, ttl=1)
+    ttl_cache.put("b", 2)
+    clock.advance(1)
+    assert len(ttl_cache) == 1
+
+
+def test_most_recent_skips_expired(ttl_cache, clock):
+    ttl_cache.put("a", 1)
+    ttl_cache.put("b", 2, ttl=1)
+    clock.advance(1)
+    assert ttl_cache.most_recent() == "a"
+
+
+def test_ttl_remaining_of_expired_entry(ttl_cache, clock):
+    ttl_cache.put("a", 1)
+    clock.advance(12)
+    with pytest.raises(KeyError):
+        ttl_cache.ttl_remaining("a")
