@@ -176,10 +176,4 @@ class Interval:
     def __str__(self) -> str:
         left = "[" if self.closed_lower else "("
         right = "]" if self.closed_upper else ")"
-        return f"{left}{_format_number(self.lower)}, {_format_number(self.upper)}{right}"
-
-
-def _format_number(value: Number) -> str:
-    if math.isinf(value):
-        return "inf" if value > 0 else "-inf"
-    return repr(value)
+        return f"{left}{self.lower!r}, {self.upper!r}{right}"

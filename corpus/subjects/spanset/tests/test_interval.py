@@ -160,3 +160,20 @@ def test_from_keys():
 def test_default_constructor_is_closed():
     assert str(Interval(1, 2)) == "[1, 2]"
     assert Interval(1, 1).is_point
+
+
+def test_superset_checks_both_ends(unit):
+    assert Interval.closed(-0.5, 0.5) not in unit
+    assert Interval.open_closed(0, 1) in unit
+
+
+def test_shift_keeps_openness():
+    assert Interval.open_closed(-2, 5).shift(1.5) == Interval.open_closed(-0.5, 6.5)
+    assert Interval.at_least(1).shift(-1) == Interval.at_least(0)
+
+
+def test_intervals_are_immutable(unit):
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        unit.lower = 5

@@ -138,3 +138,13 @@ def test_repr_and_empty_str():
 def test_as_interval_rejects(bad):
     with pytest.raises(TypeError):
         as_interval(bad)
+
+
+def test_construction_with_nested_members():
+    s = IntervalSet([(0, 10), (1, 2), (5, 6)])
+    assert list(s) == [Interval.closed(0, 10)]
+
+
+def test_gap_openness_follows_neighbours():
+    s = IntervalSet([Interval.closed(0, 1), Interval.open(2, 3)])
+    assert s.gaps() == [Interval.open_closed(1, 2)]

@@ -15,6 +15,9 @@ from spanset import Interval, IntervalParseError, IntervalSet, format_set, parse
         ("[2, +inf)", Interval.at_least(2)),
         ("{7}", Interval.point(7)),
         ("{ -1.5 }", Interval.point(-1.5)),
+        (" {7} ", Interval.point(7)),
+        ("(-infinity, 0)", Interval.open(-float("inf"), 0)),
+        ("(0, Infinity)", Interval.open(0, float("inf"))),
     ],
 )
 def test_parse_interval(text, expected):
@@ -23,7 +26,8 @@ def test_parse_interval(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "[1 2]", "[1, 2", "1, 2", "[a, 2]", "[3, 1]", "[-inf, 2]", "(1, 1)", "{}", "[1, nan]"],
+    ["", "[1 2]", "[1, 2", "1, 2", "[a, 2]", "[3, 1]", "[-inf, 2]", "(1, 1)", "{}", "[1, nan]",
+     " [3, 1] ", " [a, 2] ", " oops "],
 )
 def test_parse_interval_errors(text):
     with pytest.raises(IntervalParseError) as info:
@@ -33,7 +37,8 @@ def test_parse_interval_errors(text):
 
 @pytest.mark.parametrize(
     "token, expected",
-    [("3", 3), ("-3", -3), ("2.5", 2.5), ("1e3", 1000.0), ("INF", math.inf), ("-Infinity", -math.inf)],
+    [("3", 3), ("-3", -3), ("2.5", 2.5), ("1e3", 1000.0), ("INF", math.inf), ("-Infinity", -math.inf),
+     (" 4 ", 4), (" inf ", math.inf), ("-inf ", -math.inf)],
 )
 def test_parse_number(token, expected):
     value = parse_number(token)
@@ -56,14 +61,15 @@ def test_parse_set_merges():
     assert str(parse_set("[4, 6] | [1, 2) | [2, 3]")) == "[1, 3] | [4, 6]"
 
 
-@pytest.mark.parametrize("text", ["", "   ", "empty"])
+@pytest.mark.parametrize("text", ["", "   ", "empty", " empty", "empty  "])
 def test_parse_empty_set(text):
     assert parse_set(text) == IntervalSet()
 
 
 def test_parse_set_rejects_blank_member():
-    with pytest.raises(IntervalParseError, match="empty element"):
-        parse_set("[1, 2] | | [3, 4]")
+    with pytest.raises(IntervalParseError, match="empty element") as info:
+        parse_set(" [1, 2] | | [3, 4] ")
+    assert info.value.text == " [1, 2] | | [3, 4] "
 
 
 def test_format_set():
@@ -78,3 +84,10 @@ def test_parse_error_message():
         parse_interval("oops")
     assert str(info.value) == "cannot parse 'oops': expected an interval such as [1, 2)"
     assert info.value.reason == "expected an interval such as [1, 2)"
+
+
+def test_parse_number_error_shows_original_token():
+    with pytest.raises(IntervalParseError) as info:
+        parse_number("X1")
+    assert info.value.reason == "bad number 'X1'"
+    assert info.value.text == "X1"

@@ -60,3 +60,10 @@ def test_subset(odd_set):
 
 def test_measure_with_infinity():
     assert IntervalSet([Interval.at_least(0)]).measure() == math.inf
+
+
+def test_intersection_one_member_against_many():
+    big = IntervalSet([(0, 10)])
+    small = IntervalSet([(1, 2), (3, 4), (5, 6), (20, 30)])
+    assert str(big & small) == "[1, 2] | [3, 4] | [5, 6]"
+    assert str(small & big) == "[1, 2] | [3, 4] | [5, 6]"
