@@ -101,7 +101,7 @@ class CSRMatrix:
         """``(column, value)`` pairs of row ``i``."""
         i = self._row_index(i)
         start, stop = self._indptr[i], self._indptr[i + 1]
-        return list(zip(self._indices[start:stop], self._data[start:stop]))
+        return list(zip(self._indices[start:stop], self._data[start:stop], strict=True))
 
     def __getitem__(self, key: tuple[int, int]) -> Number:
         i, j = key

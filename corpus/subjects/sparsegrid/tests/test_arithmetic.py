@@ -50,8 +50,9 @@ def test_scalar_multiplication_rejects_matrix(dok_a):
 def test_hadamard(dok_a):
     other = DOKMatrix.from_dense([[3, 1, 0, 0], [1, 1, 1, 1], [0, 2, 0, 2]])
     assert dok_a.multiply(other).to_dense() == [[3, 0, 0, 0], [0, 0, 0, 0], [0, 6, 0, 8]]
-    with pytest.raises(ShapeMismatchError):
+    with pytest.raises(ShapeMismatchError) as info:
         dok_a.multiply(DOKMatrix(4, 3))
+    assert str(info.value) == "cannot multiply element-wise shapes (3, 4) and (4, 3)"
 
 
 def test_matmul(dok_a, dok_b):
@@ -74,8 +75,12 @@ def test_matmul_identity(dok_a):
 
 
 def test_matmul_shape_mismatch(dok_a):
-    with pytest.raises(ShapeMismatchError):
-        dok_a @ dok_a
+    with pytest.raises(ShapeMismatchError) as info:
+        dok_a @ dok_a.T.T[0:2, :]
+    assert str(info.value) == "cannot matrix-multiply shapes (3, 4) and (2, 4)"
+    assert info.value.operation == "matrix-multiply"
+    assert info.value.left == (3, 4)
+    assert info.value.right == (2, 4)
 
 
 def test_matvec(dok_a):

@@ -89,7 +89,7 @@ def test_add(csr_a):
 
 
 def test_add_errors(csr_a, csr_b):
-    with pytest.raises(ShapeMismatchError):
+    with pytest.raises(ShapeMismatchError, match=r"cannot add shapes \(3, 4\) and \(4, 2\)"):
         csr_a + csr_b
     with pytest.raises(TypeError):
         csr_a + 3
@@ -109,9 +109,9 @@ def test_matmul_cancellation():
     assert product.indices == [1]
 
 
-def test_matmul_errors(csr_a):
-    with pytest.raises(ShapeMismatchError):
-        csr_a @ csr_a
+def test_matmul_errors(csr_a, csr_b):
+    with pytest.raises(ShapeMismatchError, match=r"cannot matrix-multiply shapes \(4, 2\) and \(3, 4\)"):
+        csr_b @ csr_a
     with pytest.raises(ShapeMismatchError):
         csr_a @ [1, 2]
 
@@ -132,6 +132,9 @@ def test_matvec(csr_a):
         ((2, 2), [1, 2], [1, 0], [0, 2, 2], "strictly increasing"),
         ((2, 2), [1, 2], [1, 1], [0, 2, 2], "strictly increasing"),
         ((2, 2), [0], [0], [0, 1, 1], "explicit zeros"),
+        ((2, 2), [3, 0], [0, 1], [0, 2, 2], "explicit zeros"),
+        ((2, 2), [1, 2], [1, 0], [0, 0, 2], "strictly increasing in row 1"),
+        ((2, 2), [1], [5], [0, 0, 1], "out of range in row 1"),
     ],
 )
 def test_corrupt_structure(shape, data, indices, indptr, message):
@@ -150,6 +153,8 @@ def test_equality_and_repr(csr_a):
     assert csr_a == CSRMatrix((3, 4), [1, 2, 3, 4], [0, 2, 1, 3], [0, 2, 2, 4])
     assert csr_a != CSRMatrix((3, 4), [1, 2, 3, 5], [0, 2, 1, 3], [0, 2, 2, 4])
     assert csr_a != CSRMatrix((3, 5), [1, 2, 3, 4], [0, 2, 1, 3], [0, 2, 2, 4])
+    assert CSRMatrix((2, 2), [1], [0], [0, 1, 1]) != CSRMatrix((2, 2), [1], [1], [0, 1, 1])
+    assert CSRMatrix((2, 2), [1], [0], [0, 1, 1]) != CSRMatrix((2, 2), [1], [0], [0, 0, 1])
     assert csr_a.__eq__(DOKMatrix(3, 4)) is NotImplemented
     assert repr(csr_a) == "CSRMatrix(3x4, nnz=4)"
 
@@ -159,3 +164,13 @@ def test_getitem_past_row_end_does_not_read_next_row():
     assert m[0, 2] == 0
     assert m[1, 2] == 5
     assert m[1, 0] == 0
+
+
+def test_row_slice_with_distinct_values():
+    m = CSRMatrix.from_dense([[5, 0], [0, 7], [9, 9]])
+    assert m.nnz == 4
+    sliced = m.row_slice(1, 3)
+    assert sliced.indptr == [0, 1, 3]
+    assert sliced.data == [7, 9, 9]
+    assert sliced.indices == [1, 0, 1]
+    assert sliced.nnz == 3

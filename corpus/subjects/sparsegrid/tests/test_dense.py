@@ -32,3 +32,8 @@ def test_format_dense():
 def test_format_dense_bad_precision():
     with pytest.raises(ValueError):
         format_dense([[1]], precision=-1)
+
+
+def test_zeros_validates_columns():
+    with pytest.raises(InvalidShapeError, match="columns"):
+        zeros(1, 0)

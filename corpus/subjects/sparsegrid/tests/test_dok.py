@@ -49,7 +49,7 @@ def test_setitem_validates(dok_a, value, error):
     assert dok_a[0, 0] == 1
 
 
-@pytest.mark.parametrize("rows, cols", [(0, 2), (2, 0), (-1, 1), (1.5, 2), ("2", 2)])
+@pytest.mark.parametrize("rows, cols", [(0, 2), (2, 0), (-1, 1), (1.5, 2), ("2", 2), (True, 2), (2, False)])
 def test_invalid_shape(rows, cols):
     with pytest.raises(InvalidShapeError):
         DOKMatrix(rows, cols)
@@ -63,6 +63,9 @@ def test_row_and_col(dok_a):
     assert dok_a.row(0) == {0: 1, 2: 2}
     assert list(dok_a.row(2)) == [1, 3]
     assert dok_a.row(1) == {}
+    assert dok_a.row(-1) == {1: 3, 3: 4}
+    with pytest.raises(MatrixIndexError):
+        dok_a.row(3)
     assert dok_a.col(3) == {2: 4}
     assert dok_a.col(-2) == {0: 2}
     with pytest.raises(MatrixIndexError):
@@ -94,6 +97,8 @@ def test_stepped_slice(dok_a):
 def test_empty_slice_rejected(dok_a):
     with pytest.raises(MatrixIndexError):
         dok_a[2:1, :]
+    with pytest.raises(MatrixIndexError):
+        dok_a[:, 3:1]
 
 
 def test_slice_is_a_copy(dok_a):
