@@ -62,6 +62,8 @@ class _Collector:
         self.failures: dict[tuple[str, str], dict[str, Any]] = {}
         self.settings = settings
         self.cov: Any = None
+        if settings.get("block_network"):
+            _block_network()
 
     # -- coverage -------------------------------------------------------------------------------
 
@@ -171,7 +173,8 @@ class _Collector:
         excinfo = call.excinfo
         if excinfo is None or not report.failed:
             return
-        frames = [[frame.filename, frame.lineno, frame.name] for frame in traceback.extract_tb(excinfo.tb)]
+        # walk_tb, not extract_tb: no source lines are read, which matters for suites with many failures.
+        frames = [[frame.f_code.co_filename, lineno, frame.f_code.co_name] for frame, lineno in traceback.walk_tb(excinfo.tb)]
         self.failures[(item.nodeid, call.when)] = {
             "exc_type": excinfo.typename,
             "frames": frames,
@@ -203,6 +206,40 @@ class _Collector:
             self.cov.save()
         self.emit("session_finish", exitstatus=int(exitstatus))
         self.events.close()
+
+
+NETWORK_MARKER = "network access is disabled while tflm builds a corpus"
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
+
+
+def _block_network() -> None:
+    """Refuse connections and name look-ups beyond loopback: a corpus subject must not need them."""
+    import socket
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(NETWORK_MARKER)
+
+    original_connect = socket.socket.connect
+    original_connect_ex = socket.socket.connect_ex
+    original_getaddrinfo = socket.getaddrinfo
+
+    def outside(sock: socket.socket, address: Any) -> bool:
+        return sock.family in (socket.AF_INET, socket.AF_INET6) and address[0] not in LOOPBACK_HOSTS
+
+    def connect(self: socket.socket, address: Any) -> Any:
+        return refuse() if outside(self, address) else original_connect(self, address)
+
+    def connect_ex(self: socket.socket, address: Any) -> Any:
+        return refuse() if outside(self, address) else original_connect_ex(self, address)
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host not in LOOPBACK_HOSTS and host is not None:
+            refuse()
+        return original_getaddrinfo(host, *args, **kwargs)
+
+    socket.socket.connect = connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign]
+    socket.getaddrinfo = getaddrinfo
 
 
 def _read_ids(path: str | None) -> set[str]:

@@ -72,6 +72,7 @@ class RunOptions:
     max_restarts: int = 200
     per_phase_contexts: bool = True
     select: Sequence[TestId] | None = None
+    block_network: bool = False
 
 
 @dataclass
@@ -257,6 +258,7 @@ def _run(
                     "skip_file": str(skip_file) if skip_file else None,
                     "select_file": str(select_file) if select_file else None,
                     "contexts": "phase" if options.per_phase_contexts else "test",
+                    "block_network": options.block_network,
                 }
             ),
             encoding="utf-8",
