@@ -21,7 +21,7 @@ class Field:
     default: int = 0
 
     def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.lstrip("_").isidentifier():
+        if not isinstance(self.name, str) or not self.name.isidentifier():
             raise FieldDefinitionError(f"field name must be an identifier, got {self.name!r}")
         if isinstance(self.width, bool) or not isinstance(self.width, int) or self.width < 1:
             raise FieldDefinitionError(f"field {self.name!r} needs a positive int width, got {self.width!r}")
@@ -108,8 +108,6 @@ class BitLayout:
 
     def _check_names(self, values: Mapping[str, int]) -> None:
         for name in values:
-            if name not in self._offsets:
-                raise UnknownFieldError(name)
             if self.field(name).reserved:
                 raise FieldValueError(f"reserved field {name!r} cannot be set")
 

@@ -135,11 +135,20 @@ def test_operators_return_new_sets(bits):
     assert not bits.test(11)
 
 
-def test_size_mismatch(bits):
-    with pytest.raises(SizeMismatchError):
-        bits & BitSet(11)
-    with pytest.raises(SizeMismatchError):
-        bits.issubset(BitSet(3))
+@pytest.mark.parametrize(
+    "operation",
+    [
+        lambda a, b: a & b,
+        lambda a, b: a | b,
+        lambda a, b: a ^ b,
+        lambda a, b: a - b,
+        lambda a, b: a.issubset(b),
+        lambda a, b: a.isdisjoint(b),
+    ],
+)
+def test_size_mismatch(bits, operation):
+    with pytest.raises(SizeMismatchError, match="sizes 12 and 11"):
+        operation(bits, BitSet(11, [0]))
 
 
 def test_shifts():
@@ -147,9 +156,9 @@ def test_shifts():
     assert (b << 1).to_string() == "0110"
     assert (b >> 1).to_string() == "1010"
     assert (b << 4).to_string() == "0000"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="non-negative"):
         b << -1
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="non-negative"):
         b >> -2
 
 
@@ -248,3 +257,13 @@ def test_group_of_one():
 @pytest.mark.parametrize("size, length", [(0, 0), (1, 1), (8, 1), (9, 2), (64, 8), (65, 9)])
 def test_byte_length(size, length):
     assert len(BitSet(size).to_bytes()) == length
+
+
+def test_operators_on_far_apart_bits():
+    low = BitSet(8, [0])
+    high = BitSet(8, [7])
+    assert list(low | high) == [0, 7]
+    assert list(low ^ high) == [0, 7]
+    assert list((low | high) - high) == [0]
+    assert (low & high).count() == 0
+    assert low.isdisjoint(high)

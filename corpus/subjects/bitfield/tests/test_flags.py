@@ -102,3 +102,14 @@ def test_invalid_definitions(names):
 def test_unknown_bits_rejected_by_default(perms, call):
     with pytest.raises(FieldValueError):
         call(perms)
+
+
+def test_unknown_flag_error_keeps_spelling(perms):
+    with pytest.raises(UnknownFieldError) as info:
+        perms.bit("ROOT")
+    assert info.value.args == ("ROOT",)
+
+
+def test_negative_value_rejected_even_when_lenient(perms):
+    with pytest.raises(FieldValueError):
+        perms.decode(-1, strict=False)

@@ -69,6 +69,10 @@ def test_get(header):
     assert header.get(word, "kind") == 1
     with pytest.raises(UnknownFieldError):
         header.get(word, "nope")
+    with pytest.raises(FieldValueError):
+        header.get(-1, "kind")
+    with pytest.raises(FieldValueError):
+        header.get(1 << 16, "kind")
 
 
 def test_replace(header):
@@ -78,6 +82,12 @@ def test_replace(header):
     assert header.replace(word) == word
     with pytest.raises(FieldValueError):
         header.replace(word, kind=4)
+    with pytest.raises(FieldValueError, match="reserved"):
+        header.replace(word, _pad=1)
+    with pytest.raises(UnknownFieldError):
+        header.replace(word, colour=1)
+    with pytest.raises(FieldValueError, match="does not fit in 16 bits"):
+        header.replace(1 << 16, kind=1)
 
 
 def test_bytes(header):
@@ -109,7 +119,7 @@ def test_describe_and_repr(header):
 
 @pytest.mark.parametrize(
     "args",
-    [("bad name", 3), ("_", 2), (3, 3), ("x", 0), ("x", 2.5), ("x", True), ("x", 1, True)],
+    [("bad name", 3), ("9lives", 2), (3, 3), ("x", 0), ("x", 2.5), ("x", True), ("x", 1, True)],
 )
 def test_invalid_fields(args):
     with pytest.raises(FieldDefinitionError):
@@ -176,3 +186,11 @@ def test_smallest_signed_field():
     field = Field("s", 2, signed=True)
     assert (field.min_value, field.max_value) == (-2, 1)
     assert field.decode(0b10) == -2
+
+
+def test_fields_are_immutable():
+    import dataclasses
+
+    field = Field("x", 3)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        field.width = 4
