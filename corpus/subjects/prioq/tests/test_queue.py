@@ -197,3 +197,17 @@ def test_matches_reference_model(seed):
             assert queue.peek() == best
             assert queue.peek_priority() == reference[best][0]
         assert len(queue) == len(reference)
+
+
+def test_heapify_descending_input():
+    queue = PriorityQueue.heapify([("a", 5), ("b", 4), ("c", 3), ("d", 2), ("e", 1)])
+    assert queue.peek() == "e"
+    assert [queue.pop() for _ in range(5)] == ["e", "d", "c", "b", "a"]
+
+
+def test_remove_second_to_last_restores_heap_order():
+    queue = PriorityQueue.heapify([("a", 1), ("b", 5), ("c", 2), ("d", 6), ("e", 7), ("f", 3)])
+    queue.remove("e")
+    queue.push("g", 8)
+    queue.push("h", 9)
+    assert [priority for _, priority in queue.drain()] == [1, 2, 3, 5, 6, 8, 9]
