@@ -38,11 +38,13 @@ def cli() -> None:
 
 
 def _register() -> None:
+    from tflm.cli.corpus import corpus
     from tflm.cli.evaluate import evaluate
     from tflm.cli.localize import localize
 
     cli.add_command(localize)
     cli.add_command(evaluate)
+    cli.add_command(corpus)
 
 
 _register()

@@ -28,6 +28,7 @@ from tflm.corpus.mutants import (
     BUILD_DIR,
     CASE,
     DROP_DUPLICATE,
+    DROP_INTERNAL,
     PARTIAL,
     BuildSettings,
     TaskResult,
@@ -148,7 +149,7 @@ def build_corpus(
     seed: int = 0,
     jobs: int = 2,
     dask_scheduler: str | None = None,
-    timeout: float = 10.0,
+    timeout: float = 2.0,
     memory_limit_mb: int | None = 4096,
     on_progress: Callable[[str, int, int], None] | None = None,
 ) -> BuildReport:
@@ -286,7 +287,10 @@ def _workers(engine: _Engine) -> int:
 
 
 def _bucket(outcome: str) -> str:
-    return outcome if not outcome.startswith("could not run") else "could not run"
+    for prefix in ("could not run", DROP_INTERNAL):
+        if outcome.startswith(prefix):
+            return prefix
+    return outcome
 
 
 def _finish(out: Path, baselines: list[Baseline], per_subject: int, operators: Collection[str] | None,

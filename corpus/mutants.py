@@ -35,6 +35,13 @@ DROP_SURVIVED = "survived (no test failed)"
 DROP_TIMEOUT_ONLY = "timed out only (every failing test timed out)"
 DROP_BROKE_IMPORT = "broke import or collection for every test"
 DROP_DUPLICATE = "duplicate of another mutant (same normalized source)"
+DROP_INTERNAL = "internal error"
+DROP_LOOPS = "loops (several tests timed out; the run was cut short)"
+# A subject's tests take milliseconds: after one timeout, later tests of the same mutant that run
+# past LATER_TIMEOUT are looping too, and a mutant stops after MAX_TIMEOUTS of them. Without this a
+# mutant whose loop every test reaches costs (number of tests x timeout).
+LATER_TIMEOUT = 0.25
+MAX_TIMEOUTS = 3
 # For mutants the outcome and the failing frames matter, not pytest's report text: plain asserts
 # (pytest would otherwise re-rewrite every test module, no bytecode cache being written), no
 # formatted tracebacks, and no end-of-session garbage collection hunting unraisable exceptions.
@@ -44,7 +51,7 @@ PYTEST_ARGS = ("--assert=plain", "--tb=no", "-q", "-p", "no:unraisableexception"
 @dataclass(frozen=True)
 class BuildSettings:
     out: Path
-    timeout: float = 10.0
+    timeout: float = 2.0
     memory_limit_mb: int | None = 2048
 
 
@@ -102,8 +109,18 @@ def worker_state() -> _Worker:
 
 
 def run_batch(tasks: list[MutantTask], digest: str, settings: BuildSettings) -> list[TaskResult]:
-    """Entry point for a pool or Dask worker: build these tasks of one subject."""
-    return [run_task(task, digest, settings) for task in tasks]
+    """Entry point for a pool or Dask worker: build these tasks of one subject.
+
+    An unexpected error in one mutant is recorded as that mutant's outcome (and so reported with
+    the drop reasons) instead of ending a build that may have run for an hour."""
+    results = []
+    for task in tasks:
+        try:
+            results.append(run_task(task, digest, settings))
+        except Exception as exc:  # noqa: BLE001 - reported, never swallowed silently
+            results.append(TaskResult(task.subject, task.case_id, task.operator,
+                                      f"{DROP_INTERNAL}: {type(exc).__name__}: {exc}"))
+    return results
 
 
 def run_task(task: MutantTask, digest: str, settings: BuildSettings) -> TaskResult:
@@ -140,7 +157,8 @@ def _run_mutant(
 ) -> tuple[str, Spectrum | None]:
     affected = set(task.affected) if task.affected is not None else None
     options = RunOptions(project=scratch, timeout=settings.timeout, memory_limit_mb=settings.memory_limit_mb,
-                         per_phase_contexts=False, block_network=True, pytest_args=PYTEST_ARGS)
+                         per_phase_contexts=False, block_network=True, pytest_args=PYTEST_ARGS,
+                         later_timeout=LATER_TIMEOUT, max_timeouts=MAX_TIMEOUTS)
     if affected is not None:
         if not affected:
             return DROP_SURVIVED, None
@@ -155,6 +173,8 @@ def _run_mutant(
     except TflmError as exc:
         return f"could not run: {exc.message.splitlines()[0]}", None
     failing = [o for o in run.outcomes.values() if o.failing]
+    if sum(o.timed_out for o in failing) >= MAX_TIMEOUTS:
+        return DROP_LOOPS, run
     if not failing:
         return DROP_SURVIVED, run
     if all(o.timed_out for o in failing):
@@ -237,6 +257,7 @@ def _write_case(task: MutantTask, scratch: Path, spectrum: Spectrum, digest: str
     }
     (partial / "bug.json").write_text(json.dumps(bug, indent=2) + "\n", encoding="utf-8")
     meta = {"case": task.case_id, "subject": task.subject, "kind": task.operator, "omission": task.omission,
+            "failing": spectrum.n_failing,
             "bug_lines": [[line.file, line.line] for line in task.bug_lines]}
     save_spectrum(out / STORE_DIR / f"{task.case_id}.npz", spectrum, meta)
     final.parent.mkdir(parents=True, exist_ok=True)

@@ -27,12 +27,15 @@ class AttemptLog:
         self.reports: dict[TestId, list[dict[str, Any]]] = {}
         self.synthetic: dict[TestId, TestOutcome] = {}
         self.killed: TestId | None = None
+        self.stalled = False
+        self.last_event = time.monotonic()
         self.finished = False
         self.exitstatus: int | None = None
         self.warnings: list[str] = []
 
     def add(self, event: dict[str, Any]) -> None:
         kind = event.get("ev")
+        self.last_event = time.monotonic()
         if kind == "start":
             nodeid = event["nodeid"]
             self.started.add(nodeid)

@@ -51,6 +51,12 @@ class _Collector:
     def __init__(self, config: pytest.Config, settings: dict[str, Any]) -> None:
         self.config = config
         self.timeout = float(settings.get("timeout") or 0)
+        # Corpus builds: once a test has timed out (a mutant that loops), later tests get a
+        # shorter limit, and the session stops after max_timeouts of them.
+        self.later_timeout = settings.get("later_timeout")
+        self.max_timeouts = settings.get("max_timeouts")
+        self.timeouts = 0
+        self.session: pytest.Session | None = None
         # "phase": contexts <nodeid>|setup/run/teardown, as pytest-cov names them (tflm localize);
         # "test": one context per test, switched once at setup: a quarter of the SQLite flushes,
         # which the corpus builder, running thousands of mutants, needs.
@@ -70,6 +76,8 @@ class _Collector:
     def start_coverage(self, settings: dict[str, Any]) -> Any:
         import coverage
 
+        global _COVERAGE_DIR
+        _COVERAGE_DIR = os.path.dirname(coverage.__file__)
         cov = coverage.Coverage(
             data_file=settings["data_file"],
             config_file=False,
@@ -141,10 +149,13 @@ class _Collector:
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, None, None]:
-        armed = self.timeout > 0 and hasattr(signal, "SIGALRM")
+        limit = self.timeout
+        if self.timeouts and self.later_timeout:
+            limit = min(limit, float(self.later_timeout))
+        armed = limit > 0 and hasattr(signal, "SIGALRM")
         if armed:
             previous = signal.signal(signal.SIGALRM, _raise_timeout)
-            signal.setitimer(signal.ITIMER_REAL, self.timeout)
+            signal.setitimer(signal.ITIMER_REAL, limit)
         try:
             yield
         finally:
@@ -174,15 +185,23 @@ class _Collector:
         if excinfo is None or not report.failed:
             return
         # walk_tb, not extract_tb: no source lines are read, which matters for suites with many failures.
-        frames = [[frame.f_code.co_filename, lineno, frame.f_code.co_name] for frame, lineno in traceback.walk_tb(excinfo.tb)]
+        frames = [[frame.f_code.co_filename, lineno, frame.f_code.co_name]
+                  for frame, lineno in traceback.walk_tb(excinfo.tb) if lineno is not None]
         self.failures[(item.nodeid, call.when)] = {
             "exc_type": excinfo.typename,
             "frames": frames,
             "timed_out": excinfo.errisinstance(TestTimeout),
         }
 
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        self.session = session
+
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         extra = self.failures.pop((report.nodeid, report.when), {})
+        if extra.get("timed_out"):
+            self.timeouts += 1
+            if self.max_timeouts and self.timeouts >= int(self.max_timeouts) and self.session is not None:
+                self.session.shouldstop = f"{self.timeouts} tests timed out"
         self.emit(
             "report",
             nodeid=report.nodeid,
@@ -249,7 +268,15 @@ def _read_ids(path: str | None) -> set[str]:
         return {line.rstrip("\n") for line in f if line.strip()}
 
 
+_COVERAGE_DIR: str | None = None
+
+
 def _raise_timeout(signum: int, frame: Any) -> None:
+    # Raising inside coverage's own Python code (the tracer's lock_data/unlock_data) would leave
+    # its data lock held and hang the final save: wait a moment until the test's code runs again.
+    if frame is not None and _COVERAGE_DIR is not None and frame.f_code.co_filename.startswith(_COVERAGE_DIR):
+        signal.setitimer(signal.ITIMER_REAL, 0.005)
+        return
     raise TestTimeout("test exceeded the time limit set by tflm --timeout")
 
 

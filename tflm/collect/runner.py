@@ -47,6 +47,7 @@ PLUGIN_MODULE = "tflm.collect.plugin"
 # partial `tflm` package on PYTHONPATH shadows the installed one, so it could not be imported there.
 DISABLED_PLUGINS = ("randomly", "xdist", "xdist.looponfail", "pytest_cov", "cov", "tflm")
 WATCHDOG_GRACE_SECONDS = 5.0
+STALL_SECONDS = 120.0
 POLL_SECONDS = 0.05
 OUTPUT_TAIL_LINES = 60
 
@@ -58,7 +59,9 @@ class RunOptions:
     ``timeout`` is per test, in seconds; ``memory_limit_mb`` caps the address space of the test
     process (``None``: no cap); ``pytest_args`` are passed through to pytest unchanged.
     ``per_phase_contexts=False`` records one coverage context per test instead of one per phase
-    (same spectrum, fewer data flushes; the corpus builder uses it). ``select`` runs only these
+    (same spectrum, fewer data flushes; the corpus builder uses it). ``later_timeout`` is the limit
+    for tests after a first timeout and ``max_timeouts`` stops the session after that many (both
+    for mutants that loop). ``select`` runs only these
     node ids (pass their test files in ``pytest_args`` too, so that only those are collected).
     """
 
@@ -73,6 +76,8 @@ class RunOptions:
     per_phase_contexts: bool = True
     select: Sequence[TestId] | None = None
     block_network: bool = False
+    later_timeout: float | None = None
+    max_timeouts: int | None = None
 
 
 @dataclass
@@ -259,6 +264,8 @@ def _run(
                     "select_file": str(select_file) if select_file else None,
                     "contexts": "phase" if options.per_phase_contexts else "test",
                     "block_network": options.block_network,
+                    "later_timeout": options.later_timeout,
+                    "max_timeouts": options.max_timeouts,
                 }
             ),
             encoding="utf-8",
@@ -269,6 +276,10 @@ def _run(
             break
         victim = log.interrupted_test()
         if victim is None:
+            if log.stalled:
+                log.warnings.append("the test process stalled outside any test and was killed; "
+                                    "the coverage of its last test may be incomplete")
+                break
             # The interpreter died outside any test: nothing more can be learned by retrying.
             if attempts[0] is attempt:
                 raise _startup_error(attempt, returncode)
@@ -358,23 +369,28 @@ def _launch_subprocess(root: Path, python: str, options: RunOptions, attempt: At
 
 
 def watch(poll: Callable[[], int | None], kill: Callable[[], None], attempt: Attempt, timeout: float) -> int:
-    """Wait for an attempt, reading its events; kill it when a test outlives the time limit by
-    the grace period (the plugin's alarm did not stop it). ``poll`` waits up to about
-    POLL_SECONDS and returns the exit status once the process has ended."""
+    """Wait for an attempt, reading its events. Kill it when a test outlives the time limit by the
+    grace period (the plugin's alarm did not stop it), or when, after collection, nothing at all
+    happens for STALL_SECONDS outside any test (a hang in a hook or at the final save). ``poll``
+    waits up to about POLL_SECONDS and returns the exit status once the process has ended."""
     limit = timeout + WATCHDOG_GRACE_SECONDS
+    stall_limit = max(limit, STALL_SECONDS)
     while True:
         returncode = poll()
         attempt.read_events()
         if returncode is not None:
             return returncode
         log = attempt.log
-        if log.running is not None and time.monotonic() - log.running_since > limit:
+        now = time.monotonic()
+        if log.running is not None and now - log.running_since > limit:
             victim = log.running
             kill()
             attempt.read_events()
             if log.running == victim:
                 log.mark_killed_for_time(victim, timeout)
-
+        elif log.running is None and log.collected is not None and now - log.last_event > stall_limit:
+            kill()
+            log.stalled = True
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
     try:
