@@ -15,13 +15,14 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tflm.collect.forkserver import ForkLauncher
-from tflm.collect.runner import RunOptions, collect
+from tflm.collect.runner import Launcher, RunOptions, SubprocessLauncher, collect
 from tflm.collect.spectrum import Spectrum, build_spectrum
 from tflm.corpus.planning import MutantTask
 from tflm.corpus.store import STORE_DIR, load_spectrum, save_spectrum
@@ -78,7 +79,10 @@ class _Worker:
     """Per-process state: the launcher, scratch copies and baselines, made on first use."""
 
     def __init__(self) -> None:
-        self.launcher = ForkLauncher()
+        # Forking is only safe from the main thread of a single-threaded process (a pool worker);
+        # a Dask worker runs tasks in threads, so it starts a fresh interpreter per attempt.
+        single = threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+        self.launcher: Launcher = ForkLauncher() if single else SubprocessLauncher()
         self.scratch_root = Path(tempfile.mkdtemp(prefix="tflm-corpus-"))
         self.scratch: dict[str, Path] = {}
         self.baselines: dict[str, Spectrum] = {}
