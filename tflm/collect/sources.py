@@ -16,6 +16,7 @@ import ast
 import fnmatch
 import os
 import tokenize
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,19 +116,39 @@ def select_source_files(
     return chosen
 
 
+# Parsed files by (path, text): a corpus worker parses the same unchanged files of a subject for
+# every mutant. Entries are never mutated after construction; the bound keeps memory flat.
+_PARSED: OrderedDict[tuple[str, str], SourceFile] = OrderedDict()
+PARSE_CACHE_SIZE = 512
+
+
 def parse_source(root: Path, rel: RelPath) -> SourceFile:
     absolute = root / rel
     try:
         with tokenize.open(absolute) as f:  # honours PEP 263 encoding declarations
             text = f.read()
+    except (OSError, UnicodeDecodeError, SyntaxError) as exc:
+        raise SourceError(f"{rel}: cannot read the file: {exc}") from exc
+    key = (str(absolute), text)
+    cached = _PARSED.get(key)
+    if cached is not None:
+        _PARSED.move_to_end(key)
+        return cached
+    source = _parse_text(absolute, rel, text)
+    _PARSED[key] = source
+    if len(_PARSED) > PARSE_CACHE_SIZE:
+        _PARSED.popitem(last=False)
+    return source
+
+
+def _parse_text(absolute: Path, rel: RelPath, text: str) -> SourceFile:
+    try:
         tree = ast.parse(text, filename=rel)
     except SyntaxError as exc:
         raise SourceError(
             f"{rel}:{exc.lineno}: syntax error: {exc.msg}",
             hint="Fix the syntax error (the test suite cannot import this file either) and run tflm again.",
         ) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SourceError(f"{rel}: cannot read the file: {exc}") from exc
     source = SourceFile(path=rel, absolute=absolute, text=text, tree=tree)
     _index_statements(source)
     return source
