@@ -13,8 +13,8 @@ from tflm.localization import Localization, select
 
 DEFAULT_TOP = 10
 MAX_FAILURES_SHOWN = 5
-MAX_SCOPE_CHARS = 28
-MAX_SOURCE_CHARS = 56
+MAX_SCOPE_CHARS = 24
+MAX_SOURCE_CHARS = 48
 WIDTH = 120  # when not writing to a terminal, whose own width rich uses
 
 
