@@ -103,3 +103,8 @@ def info(case_set: Path, fmt: str) -> None:
             console.print(f"  {outcome}: {count} ({100 * b['outcome_shares'].get(outcome, 0):.1f}%)")
         for problem in b["subject_problems"]:
             console.print(f"  skipped subject {problem['subject']}: {problem['reason']}")
+
+
+from tflm.cli.corpus_import import import_group  # noqa: E402  (its commands live in their own module)
+
+corpus.add_command(import_group)
