@@ -50,7 +50,7 @@ class PassThroughCommand(click.Command):
               help="Outcomes of that same run (pytest --junitxml=PATH). Needs --coverage-file.")
 @run_options
 @click.pass_context
-def localize(ctx: click.Context, project: str, method: str, fmt: str, output: str | None, top: int | None,
+def localize(ctx: click.Context, /, project: str, method: str, fmt: str, output: str | None, top: int | None,
              min_score: float | None, granularity: str, coverage_file: str | None, junit_xml: str | None,
              **run: Any) -> None:
     """Run PROJECT's pytest suite once under per-test coverage and rank its lines.

@@ -76,6 +76,7 @@ class _Engine:
     """Local processes or a Dask cluster behind one submit/wait interface."""
 
     def __init__(self, jobs: int, dask_scheduler: str | None) -> None:
+        self.jobs = jobs
         self.client: Any = None
         self.pool: ProcessPoolExecutor | None = None
         if dask_scheduler:
@@ -85,7 +86,7 @@ class _Engine:
                 raise UsageError("--dask-scheduler needs Dask distributed.",
                                  hint="Install it with: python -m pip install 'tflm[scale]'") from exc
             try:
-                self.client = Client(dask_scheduler, timeout=30)
+                self.client = Client(dask_scheduler, timeout=30)  # type: ignore[no-untyped-call]
             except OSError as exc:
                 raise UsageError(f"Cannot reach the Dask scheduler at '{dask_scheduler}': {exc}") from exc
         else:
@@ -101,7 +102,7 @@ class _Engine:
         if self.client is not None:
             from distributed import wait as dask_wait
 
-            return set(dask_wait(list(futures), return_when="FIRST_COMPLETED").done)
+            return set(dask_wait(list(futures), return_when="FIRST_COMPLETED").done)  # type: ignore[no-untyped-call]
         done, _ = wait(list(futures), return_when=FIRST_COMPLETED)
         return set(done)
 
@@ -281,9 +282,8 @@ def _mutate(engine: _Engine, baselines: list[Baseline], out: Path, per_subject: 
 
 def _workers(engine: _Engine) -> int:
     if engine.client is not None:
-        return max(1, sum(engine.client.nthreads().values()))
-    assert engine.pool is not None
-    return engine.pool._max_workers
+        return max(1, int(sum(engine.client.nthreads().values())))
+    return engine.jobs
 
 
 def _bucket(outcome: str) -> str:

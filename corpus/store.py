@@ -73,7 +73,8 @@ def spectrum_arrays(spectrum: Spectrum, meta: Mapping[str, Any]) -> dict[str, np
 def save_spectrum(path: Path, spectrum: Spectrum, meta: Mapping[str, Any]) -> None:
     """Write atomically: a reader never sees a half-written file."""
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, **spectrum_arrays(spectrum, meta))
+    arrays = spectrum_arrays(spectrum, meta)
+    np.savez_compressed(buffer, **arrays)  # type: ignore[arg-type]  # numpy types **kwds as allow_pickle
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     temporary.write_bytes(buffer.getvalue())

@@ -269,9 +269,9 @@ def collect_recorded(run: RecordedRun) -> RunResult:
         warnings.append(f"source files changed since the coverage data was recorded, so its line numbers may not match: "
                         f"{', '.join(sorted(stale))}; record the run again for an exact ranking")
     if not matched:
-        measured = sorted(data.measured_files())
-        raise UsageError(f"None of the {len(measured)} files measured in '{run.coverage_file}' is a source file of "
-                         f"{root} (e.g. {_examples(measured)}).",
+        measured_files = sorted(data.measured_files())
+        raise UsageError(f"None of the {len(measured_files)} files measured in '{run.coverage_file}' is a source file of "
+                         f"{root} (e.g. {_examples(measured_files)}).",
                          hint="Give the project root the run started from, or name the sources with --include.")
     outcomes = {nodeid: map_traceback(_outcome(nodeid, group, root), root, sources) for nodeid, group in by_nodeid.items()}
     from tflm.collect.spectrum import build_spectrum
