@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -116,30 +115,29 @@ def test_python_m_tflm_and_help():
     assert done.returncode == 0 and "localize" in done.stdout
 
 
-def _wait_until_a_test_runs(temp_before: set[str]) -> None:
+def _wait_until_a_test_runs(temp: Path) -> None:
     """Poll the runner's event stream until the suite is inside a test (bounded, not a timing test)."""
     for _ in range(600):
-        for name in set(os.listdir(tempfile.gettempdir())) - temp_before:
-            events = Path(tempfile.gettempdir(), name, "events.0.jsonl")
-            if name.startswith("tflm-run-") and events.exists() and '"start"' in events.read_text():
+        for events in temp.glob("tflm-run-*/events.0.jsonl"):
+            if '"start"' in events.read_text():
                 return
         time.sleep(0.1)
     raise AssertionError("the suite never started a test")
 
 
-def test_ctrl_c_leaves_project_and_temp_untouched(fixture_copy):
+def test_ctrl_c_leaves_project_and_temp_untouched(fixture_copy, tmp_path):
     project = fixture_copy("hanging")
     before = tree_digest(project)
-    temp_before = set(os.listdir(tempfile.gettempdir()))
+    temp = tmp_path / "private-tmp"  # this run's own temporary directory, watched alone
+    temp.mkdir()
     process = subprocess.Popen(
         [sys.executable, "-m", "tflm", "localize", str(project), "--timeout", "30"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(temp)},
     )
-    _wait_until_a_test_runs(temp_before)
+    _wait_until_a_test_runs(temp)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     assert tree_digest(project) == before
-    leftovers = {n for n in set(os.listdir(tempfile.gettempdir())) - temp_before if n.startswith("tflm-run-")}
-    assert leftovers == set()
+    assert [p.name for p in temp.iterdir() if p.name.startswith("tflm-run-")] == []
