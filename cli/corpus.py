@@ -48,13 +48,14 @@ def build(subjects_dir: Path, out: Path, per_subject: int, operators: str | None
             raise UsageError(f"Unknown operator(s): {', '.join(unknown)}.", hint=f"Choose from: {', '.join(sorted(OPERATORS))}.")
     console = Console(stderr=True)
     tasks: dict[str, TaskID] = {}
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} /s"),
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
                   TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), console=console) as progress:
 
         def on_progress(phase: str, done: int, total: int) -> None:
             if phase not in tasks:
-                tasks[phase] = progress.add_task(phase, total=total)
-            progress.update(tasks[phase], completed=done, total=total)
+                tasks[phase] = progress.add_task(phase, total=total, rate="")
+            speed = progress.tasks[tasks[phase]].speed
+            progress.update(tasks[phase], completed=done, total=total, rate=f"{speed:.1f}/s" if speed else "")
 
         report = build_corpus(subjects_dir, out, per_subject=per_subject, operators=chosen, seed=seed, jobs=jobs,
                               dask_scheduler=dask_scheduler, timeout=timeout, memory_limit_mb=memory_limit_mb,
