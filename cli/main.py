@@ -41,10 +41,12 @@ def _register() -> None:
     from tflm.cli.corpus import corpus
     from tflm.cli.evaluate import evaluate
     from tflm.cli.localize import localize
+    from tflm.cli.train import train
 
     cli.add_command(localize)
     cli.add_command(evaluate)
     cli.add_command(corpus)
+    cli.add_command(train)
 
 
 _register()

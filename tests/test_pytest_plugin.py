@@ -98,7 +98,7 @@ def test_summary_and_reports_match_tflm_localize(project):
     assert len(shown) == 6  # every executed line: fewer than the default 10
     probe = json.loads((project.path / "probe.json").read_text())
     assert probe["plugins"] == ["tflm", "tflm-session", "tflm-collector"]
-    fresh = json.loads(CliRunner().invoke(cli, ["localize", str(project.path), "-f", "json"]).output)
+    fresh = json.loads(CliRunner().invoke(cli, ["localize", str(project.path), "-f", "json", "-m", "ochiai"]).output)
     report = json.loads((project.path / "tflm.json").read_text())
     assert report["ranking"] == fresh["ranking"] and report["tests"] == fresh["tests"]
     assert (project.path / "tflm.html").read_text().startswith("<!DOCTYPE html>")

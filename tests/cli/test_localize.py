@@ -46,7 +46,8 @@ def test_json_contract_and_exact_scores(fixture_copy):
 def test_function_granularity_and_csv(fixture_copy, tmp_path):
     project = fixture_copy("shapes")
     out = tmp_path / "report.csv"
-    result = invoke("localize", str(project), "--granularity", "function", "--format", "csv", "-o", str(out))
+    result = invoke("localize", str(project), "--granularity", "function", "--format", "csv", "-o", str(out),
+                    "--method", "ochiai")
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(out.read_text().splitlines()))
     assert rows[0] == ["rank", "file", "line", "score", "scope", "source"]
