@@ -20,12 +20,25 @@ from tflm.errors import TflmError
 from tflm.evaluation.cases import Case, case_name, find_cases, load_case
 from tflm.evaluation.metrics import CaseResult, MethodSummary, line_labels, score_case, summarize
 from tflm.formulas import FORMULAS
-from tflm.localization import check_method, require_failures, score_lines
+from tflm.localization import check_method, require_failures, resolve_model, score_lines
 from tflm.types import LineId
 
 CHECKPOINTS = "cases"
-DEFAULT_METHODS: tuple[str, ...] = tuple(FORMULAS)
+FORMULA_METHODS: tuple[str, ...] = tuple(FORMULAS)
 PROBABILISTIC_METHODS = frozenset({"tflm"})  # scored for calibration as well
+
+
+def default_methods(model: Any = None) -> tuple[str, ...]:
+    """Every spectrum formula, and ``tflm`` first when a model is given or tflm ships one."""
+    from tflm.model import default_model_available
+
+    if model is not None or default_model_available():
+        return ("tflm",) + FORMULA_METHODS
+    return FORMULA_METHODS
+
+
+DEFAULT_METHODS: tuple[str, ...] = FORMULA_METHODS
+"""The formulas; :func:`default_methods` adds ``tflm`` when a model is available."""
 
 
 @dataclass
@@ -56,7 +69,9 @@ def targets_for(case: Case, statement_of: Callable[[str, int], int | None]) -> l
     return targets
 
 
-def evaluate_case(case: Case, methods: Sequence[str], *, python: str | None, timeout: float) -> CaseOutcome:
+def evaluate_case(case: Case, methods: Sequence[str], *, python: str | None, timeout: float,
+                  model: Any = None) -> CaseOutcome:
+    """Run ``case`` once and score every method on it (``model``: the fitted model for ``tflm``)."""
     outcome = CaseOutcome(case=case.name)
     try:
         started = time.perf_counter()
@@ -73,7 +88,7 @@ def evaluate_case(case: Case, methods: Sequence[str], *, python: str | None, tim
         targets = targets_for(case, statement_of)
         for method in methods:
             started = time.perf_counter()
-            scores = score_lines(spectrum, method)
+            scores = score_lines(spectrum, method, model=model)
             by_line = {line: float(s) for line, s in zip(spectrum.lines, scores)}
             seconds = {"tests": tests_seconds, "features": 0.0, "inference": time.perf_counter() - started}
             probabilistic = method in PROBABILISTIC_METHODS
@@ -132,6 +147,7 @@ def evaluate(
     python: str | None = None,
     timeout: float = 60.0,
     on_case: Callable[[CaseOutcome], None] | None = None,
+    model: Any = None,
 ) -> Evaluation:
     """Run every case of ``case_set`` once and score ``methods`` on it.
 
@@ -139,6 +155,7 @@ def evaluate(
     reuses the checkpoints made with the same methods. Nothing is written inside the cases.
     """
     methods = [check_method(m) for m in methods]
+    fitted = resolve_model(model) if "tflm" in methods else None  # a bad model fails before any case runs
     roots = find_cases(case_set)
     outcomes: dict[str, CaseOutcome] = {}
     pending: list[tuple[str, Path]] = []
@@ -159,7 +176,7 @@ def evaluate(
             case = load_case(root, name)
         except TflmError as exc:
             return CaseOutcome(case=name, broken=f"{type(exc).__name__}: {exc.message}")
-        return evaluate_case(case, methods, python=python, timeout=timeout)
+        return evaluate_case(case, methods, python=python, timeout=timeout, model=fitted)
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = [pool.submit(work, name, root) for name, root in pending]
