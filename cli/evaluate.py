@@ -150,4 +150,7 @@ def _print_table(title: str, summaries: Sequence[Any]) -> None:
         if calibrated:
             row += [f"{s.brier:.4f}" if s.brier is not None else "", f"{s.ece:.4f}" if s.ece is not None else ""]
         table.add_row(*row)
-    Console().print(table)
+    out = Console()
+    if not out.is_terminal:
+        out = Console(width=140)  # rich's 80-column default folds the table when piped
+    out.print(table)
