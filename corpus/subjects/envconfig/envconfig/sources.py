@@ -68,11 +68,13 @@ class MappingSource:
 
     def load(self) -> dict[str, Any]:
         """Flatten nested mappings into dotted keys."""
-        flat: dict[str, Any] = {}
-        self._walk(self.data, [], flat)
-        return flat
+        return self._walk(self.data, [])
 
-    def _walk(self, node: Mapping[str, Any], trail: list[str], flat: dict[str, Any]) -> None:
+    def _walk(
+        self, node: Mapping[str, Any], trail: list[str], flat: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        if flat is None:
+            flat = {}
         for key, value in node.items():
             if not isinstance(key, str):
                 raise SourceError(f"{self.name}: keys must be strings, got {key!r}")
@@ -83,3 +85,4 @@ class MappingSource:
                 self._walk(value, segments, flat)
             else:
                 _insert(flat, segments, value, key, self.name)
+        return flat
