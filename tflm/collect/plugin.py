@@ -12,7 +12,9 @@ What it does:
   to ``ctrace``, measuring only the project's source files, with a dynamic context per test and phase named as pytest-cov names them
   (``<nodeid>|setup``, ``<nodeid>|run``, ``<nodeid>|teardown``). Switching context flushes the
   collected lines to the SQLite data file, so a test that kills the interpreter loses only its own
-  lines, never those of the tests before it;
+  lines, never those of the tests before it. With ``coverage_in_memory`` (the corpus builder) the
+  data stays in memory and is written once, at the end of the session, as ``CoverageData.dumps()``
+  bytes: a run that does not finish loses all of it, and the collector then repeats the run;
 * outcomes from ``pytest_runtest_logreport``, failing traceback frames and exception type from
   ``pytest_runtest_makereport``, written as JSON lines to an events file, flushed per event, so the
   parent sees progress and can tell which test crashed or hung;
@@ -67,6 +69,7 @@ class _Collector:
         self.events: IO[str] = open(settings["events_file"], "a", encoding="utf-8", buffering=1)
         self.failures: dict[tuple[str, str], dict[str, Any]] = {}
         self.settings = settings
+        self.in_memory = bool(settings.get("coverage_in_memory"))
         self.cov: Any = None
         if settings.get("block_network"):
             _block_network()
@@ -79,7 +82,7 @@ class _Collector:
         global _COVERAGE_DIR
         _COVERAGE_DIR = os.path.dirname(coverage.__file__)
         cov = coverage.Coverage(
-            data_file=settings["data_file"],
+            data_file=None if self.in_memory else settings["data_file"],
             config_file=False,
             include=settings["include"],
             branch=False,
@@ -222,7 +225,13 @@ class _Collector:
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         if self.cov is not None:
             self.cov.stop()
-            self.cov.save()
+            if self.in_memory:
+                # One write instead of a SQLite transaction per context switch; written before
+                # session_finish, so a child that dies while writing counts as unfinished.
+                with open(self.settings["data_file"], "wb") as f:
+                    f.write(self.cov.get_data().dumps())
+            else:
+                self.cov.save()
         self.emit("session_finish", exitstatus=int(exitstatus))
         self.events.close()
 

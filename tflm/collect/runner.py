@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -63,6 +63,9 @@ class RunOptions:
     for tests after a first timeout and ``max_timeouts`` stops the session after that many (both
     for mutants that loop). ``select`` runs only these
     node ids (pass their test files in ``pytest_args`` too, so that only those are collected).
+    ``coverage_in_memory`` keeps the coverage data in memory and writes it once at the end instead
+    of flushing it to SQLite at every context switch (the corpus builder); a run whose test process
+    ends early then loses its data, so it is repeated once with per-context flushes.
     """
 
     project: Path
@@ -78,6 +81,7 @@ class RunOptions:
     block_network: bool = False
     later_timeout: float | None = None
     max_timeouts: int | None = None
+    coverage_in_memory: bool = False
 
 
 @dataclass
@@ -266,6 +270,7 @@ def _run(
                     "block_network": options.block_network,
                     "later_timeout": options.later_timeout,
                     "max_timeouts": options.max_timeouts,
+                    "coverage_in_memory": options.coverage_in_memory,
                 }
             ),
             encoding="utf-8",
@@ -274,6 +279,8 @@ def _run(
         log = attempt.log
         if log.finished:
             break
+        if options.coverage_in_memory and log.started:
+            return _run_flushed(root, python, options, sources, workdir, started, progress, launcher)
         victim = log.interrupted_test()
         if victim is None:
             if log.stalled:
@@ -299,7 +306,7 @@ def _run(
     _check_run_errors(first)
     outcomes = merge_outcomes([a.log for a in attempts])
     outcomes = {nodeid: map_traceback(o, root, sources) for nodeid, o in outcomes.items()}
-    executed = read_coverage([a.data_file for a in attempts], root, sources)
+    executed = read_coverage([a.data_file for a in attempts], root, sources, dumped=options.coverage_in_memory)
     from tflm.collect.spectrum import build_spectrum  # warmed up by _prewarm while tests ran
 
     spectrum = build_spectrum(root, executed, outcomes, sources)
@@ -312,6 +319,26 @@ def _run(
         seconds=time.monotonic() - started,
         output_tail=attempts[-1].output_tail(),
     )
+
+
+def _run_flushed(
+    root: Path,
+    python: str,
+    options: RunOptions,
+    sources: dict[RelPath, SourceFile],
+    workdir: Path,
+    started: float,
+    progress: Callable[[str], None] | None,
+    launcher: Launcher,
+) -> RunResult:
+    """Run again with coverage flushed per context: a test ended the process that held the
+    in-memory data of every test before it."""
+    if progress is not None:
+        progress("the test process ended early; running again with coverage saved after every test")
+    again = workdir / "flushed"
+    again.mkdir()
+    options = replace(options, coverage_in_memory=False)
+    return _run(root, python, options, sources, again, started, progress, launcher)
 
 
 def pytest_arguments(options: RunOptions, workdir: Path) -> list[str]:
@@ -457,6 +484,18 @@ def map_traceback(outcome: TestOutcome, root: Path, sources: dict[RelPath, Sourc
     return outcome
 
 
+def _load_data(data_file: Path, dumped: bool) -> CoverageData:
+    from coverage import CoverageData
+
+    if dumped:
+        data = CoverageData(no_disk=True)
+        data.loads(data_file.read_bytes())
+    else:
+        data = CoverageData(basename=str(data_file))
+        data.read()
+    return data
+
+
 def add_executed(executed: dict[LineId, set[TestId]], data: CoverageData, measured: str, source: SourceFile) -> int:
     """Fold one measured file's per-test contexts (``<nodeid>|<phase>``) into ``executed``.
 
@@ -475,17 +514,17 @@ def add_executed(executed: dict[LineId, set[TestId]], data: CoverageData, measur
     return unknown
 
 
-def read_coverage(data_files: Sequence[Path], root: Path, sources: dict[RelPath, SourceFile]) -> dict[LineId, set[TestId]]:
-    """Which tests executed which statement, from coverage data files with per-test contexts."""
-    from coverage import CoverageData
-
+def read_coverage(
+    data_files: Sequence[Path], root: Path, sources: dict[RelPath, SourceFile], *, dumped: bool = False
+) -> dict[LineId, set[TestId]]:
+    """Which tests executed which statement, from coverage data files with per-test contexts:
+    SQLite data files, or with ``dumped`` the ``CoverageData.dumps()`` bytes of an in-memory run."""
     index = rel_index(root, sources)
     executed: dict[LineId, set[TestId]] = {}
     for data_file in data_files:
         if not data_file.exists():
             continue
-        data = CoverageData(basename=str(data_file))
-        data.read()
+        data = _load_data(data_file, dumped)
         for measured in data.measured_files():
             rel = index.get(measured) or index.get(os.path.realpath(measured))
             if rel is not None:
