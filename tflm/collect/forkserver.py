@@ -38,15 +38,7 @@ class ForkLauncher:
         if not hasattr(os, "fork"):
             raise ProjectRunError("The fork-server launcher needs os.fork, which this platform lacks.")
         self.autoload_plugins = autoload_plugins
-        # Imported once here, inherited by every child.
-        import _pytest.config  # noqa: F401
-        import _pytest.fixtures  # noqa: F401
-        import _pytest.python  # noqa: F401
-        import coverage  # noqa: F401
-        import coverage.sqldata  # noqa: F401
-        import pytest  # noqa: F401
-
-        import tflm.collect.plugin  # noqa: F401
+        _warm_up()
 
     def launch(self, root: Path, python: str, options: RunOptions, attempt: Attempt, workdir: Path) -> int:
         args = pytest_arguments(options, workdir)
@@ -79,6 +71,7 @@ class ForkLauncher:
             os.environ["TFLM_COLLECT_CONFIG"] = str(attempt.config_file)
             if not self.autoload_plugins:
                 os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+            _skip_collector_origin()
             import pytest
 
             code = int(pytest.main(args))
@@ -130,3 +123,35 @@ class ForkLauncher:
                 kill()
             if pidfd is not None:
                 os.close(pidfd)
+
+
+def _warm_up() -> None:
+    """Do once, in the worker, what every child would otherwise repeat: import pytest with all its
+    default plugins (``pytest.main`` imports the ones ``import pytest`` does not, such as
+    junitxml and stepwise, in every child), coverage and our plugin."""
+    import importlib
+
+    import _pytest.config
+    import coverage  # noqa: F401
+    import coverage.sqldata  # noqa: F401
+    import pytest  # noqa: F401
+
+    import tflm.collect.plugin  # noqa: F401
+
+    for name in _pytest.config.default_plugins:
+        importlib.import_module(f"_pytest.{name}")
+
+
+def _skip_collector_origin() -> None:  # pragma: no cover - runs in the child
+    """Let coverage's ``Collector`` skip recording the stack it was started from.
+
+    ``Collector.__init__`` stores ``short_stack()`` for coverage's own debug output, which we never
+    show. That calls ``inspect.stack()``, which reads the source of every frame and, in a freshly
+    forked child with cold ``inspect`` caches, resolves the file of every loaded module: about 15%
+    of a mutant's time (py-spy, BENCHMARKS.md). Only in the child, which exits after one run; a
+    coverage release without the name keeps its own behaviour.
+    """
+    import coverage.collector
+
+    if hasattr(coverage.collector, "short_stack"):
+        coverage.collector.short_stack = lambda *args, **kwargs: ""
