@@ -10,9 +10,11 @@ interrupted build never leaves half a case behind.
 
 from __future__ import annotations
 
+import compileall
 import difflib
 import json
 import os
+import py_compile
 import shutil
 import tempfile
 import threading
@@ -92,6 +94,7 @@ class _Worker:
         if key not in self.scratch:
             target = self.scratch_root / key
             shutil.copytree(pristine, target)
+            _compile_bytecode(target)
             self.scratch[key] = target
         return self.scratch[key]
 
@@ -100,6 +103,17 @@ class _Worker:
         if key not in self.baselines:
             self.baselines[key], _ = load_spectrum(baseline_file(out, subject, task_digest), pristine)
         return self.baselines[key]
+
+
+def _compile_bytecode(scratch: Path) -> None:
+    """Bytecode for the scratch copy, checked against each source file's hash at import.
+
+    The test processes never write bytecode, so without this every mutant compiles every test
+    and source module it imports again. Hash-checked (not timestamp) pycs: a mutated file, which
+    may keep its size and modification second, is compiled from its source, and used again as
+    soon as the original text is restored. Only the private scratch copy gets ``__pycache__``;
+    cases are copied from the pristine copy."""
+    compileall.compile_dir(scratch, quiet=2, workers=1, invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
 
 
 _WORKER: _Worker | None = None
@@ -162,7 +176,7 @@ def _run_mutant(
     affected = set(task.affected) if task.affected is not None else None
     options = RunOptions(project=scratch, timeout=settings.timeout, memory_limit_mb=settings.memory_limit_mb,
                          per_phase_contexts=False, block_network=True, pytest_args=PYTEST_ARGS,
-                         later_timeout=LATER_TIMEOUT, max_timeouts=MAX_TIMEOUTS)
+                         later_timeout=LATER_TIMEOUT, max_timeouts=MAX_TIMEOUTS, coverage_in_memory=True)
     if affected is not None:
         if not affected:
             return DROP_SURVIVED, None

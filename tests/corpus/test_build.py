@@ -16,9 +16,9 @@ import numpy as np
 import pytest
 
 from conftest import FIXTURES, tree_digest
-from tflm.collect.runner import SubprocessLauncher
+from tflm.collect.runner import RunOptions, SubprocessLauncher, collect
 from tflm.corpus.build import build_corpus
-from tflm.corpus.mutants import BuildSettings, _run_mutant, worker_state
+from tflm.corpus.mutants import PYTEST_ARGS, BuildSettings, _compile_bytecode, _run_mutant, worker_state
 from tflm.corpus.planning import plan
 from tflm.corpus.store import load_spectrum
 from tflm.corpus.subjects import check_subject, discover_subjects
@@ -98,6 +98,30 @@ def test_affected_test_runs_merge_to_the_full_run(subjects, tmp_path):
         if compared == 8:
             break
     assert compared >= 5
+
+
+def test_scratch_bytecode_never_hides_a_mutation(subjects, tmp_path):
+    """The scratch copy's pycs are checked against the source hash: a mutant with the original's
+    size and modification time runs as mutated, and the original runs again once restored."""
+    scratch = tmp_path / "scratch"
+    shutil.copytree(subjects / "minicalc", scratch)
+    _compile_bytecode(scratch)
+    assert list((scratch / "minicalc" / "__pycache__").glob("stats.*.pyc"))
+    stats = scratch / "minicalc" / "stats.py"
+    original = stats.read_text()
+    before = stats.stat()
+    mutated = original.replace("if value < low:", "if value > low:")
+    assert len(mutated) == len(original) != 0 and mutated != original
+
+    def failing(text: str) -> int:
+        stats.write_text(text)
+        os.utime(stats, ns=(before.st_atime_ns, before.st_mtime_ns))
+        options = RunOptions(project=scratch, pytest_args=PYTEST_ARGS, coverage_in_memory=True)
+        return collect(options, launcher=worker_state().launcher).spectrum.n_failing
+
+    assert failing(original) == 0
+    assert failing(mutated) >= 1
+    assert failing(original) == 0
 
 
 def test_subject_problems_are_reported_and_skipped(tmp_path):
