@@ -108,3 +108,30 @@ def test_a_program_with_a_single_line_gets_a_ranking(tiny_model, tiny_programs):
     one = replace(table, lines=table.lines[:1], X_line=table.X_line[:1], line_scope=np.zeros(1, dtype=np.int64),
                   scopes=table.scopes[:1], X_scope=table.X_scope[:1])
     assert tiny_model.predict_proba(one).tolist() == [1.0]  # the only line must be the bug
+
+
+def test_functions_compete_for_the_one_bug(tiny_model, tiny_programs):
+    """The scope count template with max_bugs = 1: given at least one bug, exactly one scope
+    holds it and exactly one line is it, so the posteriors sum to one at both levels."""
+    assert tiny_model.rspn_.scope_log_count is not None
+    for program in tiny_programs[:5]:
+        post = tiny_model.posterior(program.table)
+        assert post.scope.sum() == pytest.approx(1.0, rel=1e-9)
+        assert post.line.sum() == pytest.approx(1.0, rel=1e-9)
+
+
+def test_fine_tuning_keeps_the_line_networks_distributions(tiny_programs):
+    """Fine-tuning moves leaf logits and sum weights but the line SPNs stay normalized: over the
+    values of any one feature (the others marginalized), the probabilities sum to one."""
+    pytest.importorskip("torch")
+    model = TFLM(**{**FAST, "finetune_epochs": 2}).fit(tiny_programs, corpus="tiny")
+    report = model.structure_["finetune"]
+    assert report and report[0]["epochs"] == 2 and len(report[0]["held_out_loss"]) == 3
+    assert 0 <= report[0]["best_epoch"] <= 2
+    spns = model.rspn_.line_spns
+    cards = model.line_discretizer_.cards
+    for column in (0, len(cards) // 2, len(cards) - 1):
+        codes = np.full((int(cards[column]), len(cards)), -1, dtype=np.int64)
+        codes[:, column] = np.arange(int(cards[column]))
+        total = np.exp(spns.log_likelihood(codes)).sum(axis=0)
+        np.testing.assert_allclose(total, 1.0, rtol=1e-9)

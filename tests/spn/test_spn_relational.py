@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -190,3 +191,109 @@ def test_ruling_out_every_bug_cannot_be_conditioned_on():
     ev = evaluate(model, codes, line_scope, scope_codes, program_codes)
     with pytest.raises(ValueError, match="rules out every bug"):
         posterior(model, ev, not_bug=np.ones(ev.n_lines, dtype=bool), at_least_one=True)
+
+
+def counted_model(seed: int) -> RelationalSPN:
+    """The scope count template: two program clusters, each with bug-holding scope clusters
+    (count templates over their lines) and one without bugs; r_0(0) = 0, r_1(0) > 0."""
+    rng = np.random.default_rng(seed)
+    line_spns = [mixture(rng, LINE_CARDS) for _ in range(7)]
+    with np.errstate(divide="ignore"):
+        log_prior = np.log(np.array([[1.0, 1.0], [1.0, 0.0], [1.0, 1.0], [1.0, 1.0], [1.0, 0.0]]))
+        log_count = np.log(np.array([[0.0, 0.8, 0.2, 0.0], [1.0, 0.0, 0.0, 0.0], [0.0, 0.5, 0.3, 0.2],
+                                     [0.0, 1.0, 0.0, 0.0], [1.0, 0.0, 0.0, 0.0]]))
+        scope_log_count = np.log(np.array([[0.0, 0.7, 0.3], [0.1, 0.6, 0.3]]))
+    return RelationalSPN(
+        program_log_weight=np.log([0.35, 0.65]),
+        program_root=np.array([0, 1]),
+        scope_cluster=np.array([0, 0, 1, 1, 1]),
+        scope_log_weight=np.log([1.0, 1.0, 0.4, 0.6, 1.0]),
+        scope_root=np.array([0, 1, 2, 3, 4]),
+        line_template=np.array([COUNT, IID, COUNT, COUNT, IID]),
+        line_log_prior=log_prior,
+        line_log_count=log_count,
+        line_root=np.array([[0, 1], [2, -1], [3, 4], [5, 6], [3, -1]]),
+        line_spns=merge(line_spns),
+        scope_spns=merge([leaf_product(rng, (3,)) for _ in range(5)]),
+        program_spns=merge([leaf_product(rng, (2,)) for _ in range(2)]),
+        scope_log_count=scope_log_count,
+        scope_buggy=np.array([True, False, True, True, False]),
+    )
+
+
+def enumerate_counted(model: RelationalSPN, ev) -> dict[tuple[int, ...], float]:
+    """P(evidence, B) under the scope count template, from its definition: a sum over the sets of
+    bug-holding scopes that contain every scope with a bug line."""
+    f = np.exp(ev.line_ll)
+    count = np.exp(model.line_log_count)
+    scope_count = np.exp(model.scope_log_count)
+    scopes = [np.flatnonzero(ev.line_scope == s) for s in range(ev.n_scopes)]
+    n = ev.n_scopes
+
+    def scope_term(c: int, s: int, bugs: tuple[int, ...], holds: bool) -> float:
+        total = 0.0
+        for q in np.flatnonzero((model.scope_cluster == c) & (model.scope_buggy == holds)):
+            lines = scopes[s]
+            product = math.exp(model.scope_log_weight[q] + ev.scope_ll[s, q]) * np.prod([f[l, q, bugs[l]] for l in lines])
+            k = sum(bugs[l] for l in lines)
+            if model.line_template[q] == IID:
+                product *= np.prod([math.exp(model.line_log_prior[q, bugs[l]]) for l in lines])
+            else:
+                product *= count[q, k] / math.comb(len(lines), k) if k < count.shape[1] else 0.0
+            total += product
+        return total
+
+    out = {}
+    for bugs in itertools.product((0, 1), repeat=ev.n_lines):
+        total = 0.0
+        for c in range(model.n_program_clusters):
+            head = math.exp(model.program_log_weight[c] + ev.program_ll[c])
+            for chosen in itertools.product((False, True), repeat=n):
+                k = sum(chosen)
+                if k >= scope_count.shape[1]:
+                    continue
+                value = head * scope_count[c, k] / math.comb(n, k)
+                for s in range(n):
+                    value *= scope_term(c, s, bugs, chosen[s])
+                total += value
+        out[bugs] = total
+    return out
+
+
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("at_least_one", [False, True])
+def test_scope_count_template_equals_enumeration(seed, at_least_one):
+    model = counted_model(seed)
+    codes, line_scope, scope_codes, program_codes = random_program(seed, sizes=(2, 3, 1))
+    ev = evaluate(model, codes, line_scope, scope_codes, program_codes)
+    joint = enumerate_counted(model, ev)
+    lines, scopes, any_bug, z = brute_force(joint, ev.n_lines, line_scope, ev.n_scopes, at_least_one=at_least_one)
+    got = posterior(model, ev, at_least_one=at_least_one)
+    np.testing.assert_allclose(got.line, lines, rtol=1e-9, atol=1e-14)
+    np.testing.assert_allclose(got.scope, scopes, rtol=1e-9, atol=1e-14)
+    assert got.log_evidence == pytest.approx(math.log(sum(joint.values())), rel=1e-12)
+    if not at_least_one:
+        assert got.any_bug == pytest.approx(any_bug, rel=1e-9)
+    checked = np.zeros(ev.n_lines, dtype=bool)
+    checked[[0, 3]] = True
+    lines, scopes, _, _ = brute_force(joint, ev.n_lines, line_scope, ev.n_scopes, not_bug=(0, 3),
+                                      at_least_one=at_least_one)
+    got = posterior(model, ev, not_bug=checked, at_least_one=at_least_one)
+    np.testing.assert_allclose(got.line, lines, rtol=1e-9, atol=1e-14)
+    np.testing.assert_allclose(got.scope, scopes, rtol=1e-9, atol=1e-14)
+
+
+def test_scopes_compete_under_the_scope_count_template():
+    """One faulty scope per program: the scope posteriors sum to one, and strengthening the
+    evidence of one scope lowers every other."""
+    model = counted_model(3)
+    model = replace(model, scope_log_count=np.log(np.array([[1e-300, 1.0, 1e-300]] * 2)))
+    codes, line_scope, scope_codes, program_codes = random_program(3, sizes=(4, 3, 5, 2))
+    ev = evaluate(model, codes, line_scope, scope_codes, program_codes)
+    base = posterior(model, ev)
+    assert base.scope.sum() == pytest.approx(1.0, rel=1e-9)
+    boosted_ll = ev.line_ll.copy()
+    boosted_ll[line_scope == 0, :, 1] += 3.0
+    boosted = posterior(model, replace(ev, line_ll=boosted_ll))
+    assert boosted.scope[0] > base.scope[0]
+    assert np.all(boosted.scope[1:] < base.scope[1:])

@@ -95,7 +95,7 @@ def load_program(corpus: Path, root: Path, *, timeout: float = 60.0) -> Labelled
     cache.parent.mkdir(parents=True, exist_ok=True)
     temporary = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
     with open(temporary, "wb") as f:
-        np.savez(f, **table.to_npz_dict(), labels=labels, stamp=np.array(stamp), counts=counts,
+        np.savez(f, **table.to_npz_dict(), labels=labels, stamp=np.array(stamp), counts=counts,  # type: ignore[arg-type]  # numpy types **kwds as allow_pickle
                  target_file=np.array([t.file for t in targets], dtype=str),
                  target_line=np.array([t.line for t in targets], dtype=np.int64))
     os.replace(temporary, cache)

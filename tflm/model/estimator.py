@@ -42,17 +42,32 @@ class TFLM:
     of the holds-a-bug split, in two); ``min_programs``/``min_scopes`` (smallest cluster);
     ``spn_min_instances`` (spflow's ``min_instances_slice``: no instance clustering below it);
     ``max_rows`` (rows sampled to learn one class SPN); ``threshold`` (dependence above which
-    variables are not split apart); ``at_least_one`` (condition posteriors on "the program
-    holds at least one bug" by default); ``seed``.
+    variables are not split apart); ``template`` (``count``: a buggy scope holds 1..``max_bugs``
+    bug lines, which compete; ``iid``: independent lines); ``scope_template`` (``count``: a
+    program holds 1..``max_bugs`` faulty scopes, which compete; ``iid``: scopes independent given
+    the program's cluster; only with the relational model and the line count template); ``finetune_epochs`` and
+    ``finetune_lr`` (discriminative fine-tuning of the line SPNs, 0 epochs: maximum likelihood
+    only); ``at_least_one`` (condition posteriors on "the program holds at least one bug" by
+    default); ``seed``.
 
     Fitted attributes: ``rspn_``, ``line_discretizer_``, ``scope_discretizer_``,
     ``program_discretizer_``, ``training_`` (what it was trained on) and ``structure_``.
     """
 
+    rspn_: RelationalSPN
+    line_discretizer_: Discretizer
+    scope_discretizer_: Discretizer
+    program_discretizer_: Discretizer
+    training_: dict[str, Any]
+    structure_: dict[str, Any]
+    heldout_: dict[str, Any] | None
+    header_: dict[str, Any]
+
     def __init__(self, *, relational: bool = True, n_bins: int = 12, alpha: float = 0.5, program_depth: int = 0,
                  scope_depth: int = 0, min_programs: int = 200, min_scopes: int = 200, spn_min_instances: int = 300,
-                 max_rows: int = 10000, threshold: float = 0.3, tie_negative: bool = True, template: str = "count", max_bugs: int = 3,
-                 at_least_one: bool = True, seed: int = 0) -> None:
+                 max_rows: int = 10000, threshold: float = 0.3, template: str = "count", max_bugs: int = 1,
+                 scope_template: str = "count", finetune_epochs: int = 4, finetune_lr: float = 0.03, at_least_one: bool = True,
+                 seed: int = 0) -> None:
         self.relational = relational
         self.n_bins = n_bins
         self.alpha = alpha
@@ -63,9 +78,11 @@ class TFLM:
         self.spn_min_instances = spn_min_instances
         self.max_rows = max_rows
         self.threshold = threshold
-        self.tie_negative = tie_negative
         self.template = template
         self.max_bugs = max_bugs
+        self.scope_template = scope_template
+        self.finetune_epochs = finetune_epochs
+        self.finetune_lr = finetune_lr
         self.at_least_one = at_least_one
         self.seed = seed
 
@@ -85,7 +102,11 @@ class TFLM:
             ("max_rows", isinstance(self.max_rows, int) and self.max_rows >= 10, "a whole number >= 10"),
             ("threshold", isinstance(self.threshold, (int, float)) and 0 < self.threshold <= 1, "a number in (0, 1]"),
             ("template", self.template in ("count", "iid"), "'count' or 'iid'"),
+            ("scope_template", self.scope_template in ("count", "iid"), "'count' or 'iid'"),
             ("max_bugs", isinstance(self.max_bugs, int) and self.max_bugs >= 1, "a whole number >= 1"),
+            ("finetune_epochs", isinstance(self.finetune_epochs, int) and self.finetune_epochs >= 0,
+             "a whole number >= 0"),
+            ("finetune_lr", isinstance(self.finetune_lr, (int, float)) and self.finetune_lr > 0, "a number > 0"),
         ]
         for name, ok, expected in checks:
             if not ok:
@@ -110,18 +131,24 @@ class TFLM:
                                                   positive=scope_bug)
         self.program_discretizer_ = fit_discretizer(data.X_program, data.program_names,
                                                     n_bins=max(2, self.n_bins // 2))
+        subjects = {name: i for i, name in enumerate(sorted({p.subject for p in programs}))}
+        ef_share = data.line_names.index("ef_share") if "ef_share" in data.line_names else None
         codes = Codes(
             line=self.line_discretizer_.transform(data.X_line), y=data.y, line_scope=data.line_scope,
+            line_program=data.line_program,
+            candidate=(data.X_line[:, ef_share] > 0) if ef_share is not None else np.ones(data.y.size, dtype=bool),
             scope=self.scope_discretizer_.transform(data.X_scope), scope_program=data.scope_program,
             program=self.program_discretizer_.transform(data.X_program),
+            program_group=np.array([subjects[p.subject] for p in programs], dtype=np.int64),
             line_cards=self.line_discretizer_.cards, scope_cards=self.scope_discretizer_.cards,
             program_cards=self.program_discretizer_.cards)
         settings = Settings(relational=self.relational, program_depth=self.program_depth,
                             scope_depth=self.scope_depth, min_programs=self.min_programs,
                             min_scopes=self.min_scopes, spn_min_instances=self.spn_min_instances,
                             max_rows=self.max_rows, threshold=self.threshold, alpha=float(self.alpha),
-                            tie_negative=self.tie_negative, count_template=self.template == "count",
-                            max_bugs=self.max_bugs, seed=self.seed)
+                            count_template=self.template == "count", scope_count=self.scope_template == "count",
+                            max_bugs=self.max_bugs,
+                            finetune_epochs=self.finetune_epochs, finetune_lr=float(self.finetune_lr), seed=self.seed)
         self.rspn_, self.structure_ = learn_rspn(codes, settings, progress)
         self.training_ = {
             "corpus": corpus,
@@ -161,7 +188,7 @@ class TFLM:
         for level, names in (hide or {}).items():
             disc = {"line": self.line_discretizer_, "scope": self.scope_discretizer_,
                     "program": self.program_discretizer_}[level]
-            columns = [disc.names.index(n) for n in names]
+            columns = np.array([disc.names.index(n) for n in names], dtype=np.int64)
             if level == "line":
                 rows = np.ones(line_codes.shape[0], dtype=bool) if hide_lines is None else hide_lines
                 line_codes[np.ix_(rows, columns)] = -1
@@ -195,5 +222,5 @@ class TFLM:
 
 
 _PARAMS = ("relational", "n_bins", "alpha", "program_depth", "scope_depth", "min_programs", "min_scopes",
-           "spn_min_instances", "max_rows", "threshold", "tie_negative", "template",
-           "max_bugs", "at_least_one", "seed")
+           "spn_min_instances", "max_rows", "threshold", "template",
+           "max_bugs", "scope_template", "finetune_epochs", "finetune_lr", "at_least_one", "seed")

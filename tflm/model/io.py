@@ -40,6 +40,7 @@ VERSION = 1
 DEFAULT_MODEL = "default-model.npz"
 _RSPN_ARRAYS = ("program_log_weight", "program_root", "scope_cluster", "scope_log_weight", "scope_root",
                 "line_template", "line_log_prior", "line_log_count", "line_root")
+_OPTIONAL_RSPN_ARRAYS = ("scope_log_count", "scope_buggy")  # the scope count template
 _HINT = "Give a file written by `tflm train CORPUS -o MODEL`, or leave out --model to use the default model."
 
 
@@ -64,11 +65,14 @@ def save_model(model: TFLM, path: str | os.PathLike[str], *, heldout: dict[str, 
     arrays.update(model.program_discretizer_.to_arrays("disc.program."))
     for name in _RSPN_ARRAYS:
         arrays["rspn." + name] = np.asarray(getattr(rspn, name))
+    for name in _OPTIONAL_RSPN_ARRAYS:
+        if getattr(rspn, name) is not None:
+            arrays["rspn." + name] = np.asarray(getattr(rspn, name))
     for level, spns in (("line", rspn.line_spns), ("scope", rspn.scope_spns), ("program", rspn.program_spns)):
         if spns is not None:
             arrays.update(spns.to_arrays(f"spn.{level}."))
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, **arrays)
+    np.savez_compressed(buffer, **arrays)  # type: ignore[arg-type]  # numpy types **kwds as allow_pickle
     target = Path(path)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     temporary.write_bytes(buffer.getvalue())
@@ -122,6 +126,8 @@ def _build(arrays: dict[str, np.ndarray], header: dict[str, Any]) -> TFLM:
         line_spns=CompiledSPN.from_arrays(arrays, "spn.line."),
         scope_spns=optional["scope"],
         program_spns=optional["program"],
+        **{name: (np.asarray(arrays["rspn." + name]) if "rspn." + name in arrays else None)
+           for name in _OPTIONAL_RSPN_ARRAYS},
     )
     model.training_ = header.get("training", {})
     model.structure_ = header.get("structure", {})

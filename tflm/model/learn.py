@@ -1,21 +1,14 @@
-"""LearnRSPN (Nath and Domingos, 2015) for Program > Scope > Line, with spflow for the class SPNs.
+"""Learning the relational SPN: LearnRSPN's structure (:mod:`tflm.model.structure`), spflow's
+LearnSPN for every class SPN, and the line class.
 
-For a class (programs, or the scopes of one program cluster) and its instances:
-
-1. **Split independent variable groups**: if the class's own attributes are independent of the
-   aggregates of its parts (means of the parts' codes per instance; maximal correlation below the
-   threshold, see :func:`tflm.model.spflow_learn.dependence_matrix`), or the instances are too
-   few to cluster, stop: the class node is a product of the attribute SPN (spflow LearnSPN) and
-   the exchangeable template of the part class (recurse into the parts of these instances).
-2. **Cluster instances**: otherwise split the instances in two with k-means on their attributes
-   and part aggregates, and recurse on each cluster, up to a depth limit; the class node is a
-   mixture over the clusters weighted by their sizes.
-
-For scopes, the first split uses the aggregate of the lines' bug indicators (does the scope hold a
-bug line?), so that one side holds the scopes with bugs and the line class below it learns to tell
-the bug line from its neighbours. For lines (no parts) the class SPN is one spflow LearnSPN per
-value of the bug indicator B, under a root mixture weighted by the bug rate of the cluster: a
-joint LearnSPN would split the rare B off as independent (see the spflow note).
+The line class of a program cluster is one LearnSPN per value of the bug indicator B: ``f_0`` on
+the lines with B = 0 of all its scopes (shared by its scope clusters, so that "this scope's lines
+look like lines of a failing function" is counted once, by the scope's own attributes, and not
+once per line), ``f_1`` on the bug lines. A joint LearnSPN would split the rare B off as
+independent (see the spflow note). Scope clusters that hold bugs get the count template ("k of
+these lines are bugs", k drawn from the cluster's counts), the others the product template with
+B = 1 impossible. Then ``f_0`` and ``f_1`` are fine-tuned discriminatively
+(:mod:`tflm.model.finetune`) and compiled to numpy.
 
 Importing this module imports torch and spflow.
 """
@@ -23,16 +16,18 @@ Importing this module imports torch and spflow.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import torch
-from sklearn.cluster import KMeans
 
-from tflm.model.spflow_learn import dependence_matrix, learn_compiled
+from tflm.model.finetune import ScopeFactor, finetune_pair
+from tflm.model.spflow_learn import learn_module
+from tflm.model.structure import Plan, find_structure
 from tflm.spn.compiled import CompiledSPN, merge
+from tflm.spn.convert import compile_spflow
 from tflm.spn.relational import COUNT, IID, RelationalSPN
 
 IntArray = npt.NDArray[np.int64]
@@ -50,196 +45,210 @@ class Settings:
     max_rows: int = 10000
     threshold: float = 0.3
     alpha: float = 0.5
-    tie_negative: bool = True
     count_template: bool = True
-    max_bugs: int = 3
+    scope_count: bool = True
+    max_bugs: int = 1
+    finetune_epochs: int = 4
+    finetune_lr: float = 0.03
+    held_out_share: float = 0.15
     seed: int = 0
 
 
 @dataclass
 class Codes:
-    """Discretized training data (see :class:`tflm.model.data.Stacked` for the index arrays)."""
+    """Discretized training data. Lines: ``line`` codes, labels ``y``, ``line_scope`` and
+    ``line_program`` (global indices), ``candidate`` (some failing test ran the line);
+    scopes: ``scope`` codes, ``scope_program``; programs: ``program`` codes and
+    ``program_group`` (subject index, for held-out choices); ``*_cards`` per column."""
 
     line: IntArray
     y: npt.NDArray[np.bool_]
     line_scope: IntArray
+    line_program: IntArray
+    candidate: npt.NDArray[np.bool_]
     scope: IntArray
     scope_program: IntArray
     program: IntArray
+    program_group: IntArray
     line_cards: IntArray
     scope_cards: IntArray
     program_cards: IntArray
 
 
-@dataclass
-class _Plan:
-    program_clusters: list[IntArray] = field(default_factory=list)
-    scope_clusters: list[tuple[int, IntArray]] = field(default_factory=list)  # (program cluster, scopes)
+class _Learner:
+    """Counts the spflow calls for progress and seeds each one differently."""
+
+    def __init__(self, settings: Settings, total: int, progress: Progress | None) -> None:
+        self.settings = settings
+        self.total = total
+        self.done = 0
+        self.report = progress or (lambda _stage, _done, _total: None)
+        self.rng = np.random.default_rng(settings.seed)
+
+    def module(self, rows: IntArray, data: IntArray, cards: IntArray, stage: str) -> Any:
+        s = self.settings
+        if rows.size > s.max_rows:
+            rows = np.sort(self.rng.choice(rows, s.max_rows, replace=False))
+        module = learn_module(data[rows], [int(k) for k in cards], min_instances=s.spn_min_instances,
+                              threshold=s.threshold, alpha=s.alpha, sample_rows=4000, seed=s.seed + self.done)
+        self.step(stage)
+        return module
+
+    def step(self, stage: str) -> None:
+        self.done += 1
+        self.report(stage, self.done, self.total)
 
 
 def learn_rspn(codes: Codes, settings: Settings, progress: Progress | None = None) -> tuple[RelationalSPN, dict[str, Any]]:
-    """The relational SPN learned from ``codes``, and a summary of its structure."""
+    """The relational SPN learned from ``codes``, and a summary of its structure and learning."""
     torch.set_num_threads(1)
-    report = progress or (lambda _stage, _done, _total: None)
-    plan = _structure(codes, settings)
-    n_programs, n_scopes = codes.program.shape[0], codes.scope.shape[0]
-    scope_of_line = codes.line_scope
-    lines_by_scope_cluster = []
-    for _, scopes in plan.scope_clusters:
-        inside = np.zeros(n_scopes, dtype=bool)
-        inside[scopes] = True
-        lines_by_scope_cluster.append(np.flatnonzero(inside[scope_of_line]))
-    negatives = (len(plan.program_clusters) if settings.tie_negative
-                 else sum(int(np.any(~codes.y[lines])) for lines in lines_by_scope_cluster))
-    total = ((len(plan.program_clusters) + len(plan.scope_clusters)) if settings.relational else 0) + negatives + sum(
-        int(np.any(codes.y[lines])) for lines in lines_by_scope_cluster)
-    done = 0
-    rng = np.random.default_rng(settings.seed)
-
-    def spn(rows: IntArray, data: IntArray, cards: IntArray, stage: str) -> CompiledSPN:
-        nonlocal done
-        if rows.size > settings.max_rows:
-            rows = np.sort(rng.choice(rows, settings.max_rows, replace=False))
-        learned = learn_compiled(data[rows], [int(k) for k in cards], min_instances=settings.spn_min_instances,
-                                 threshold=settings.threshold, alpha=settings.alpha, sample_rows=4000,
-                                 seed=settings.seed + done)
-        done += 1
-        report(stage, done, total)
-        return learned
-
-    program_spns: list[CompiledSPN] = []
-    scope_spns: list[CompiledSPN] = []
-    line_spns: list[CompiledSPN] = []
+    plan = find_structure(codes, settings)
     C, Q = len(plan.program_clusters), len(plan.scope_clusters)
+    finetuned = settings.finetune_epochs > 0
+    total = (C + Q if settings.relational else 0) + C + Q + (C * settings.finetune_epochs if finetuned else 0)
+    learner = _Learner(settings, total, progress)
+    program_spns: list[CompiledSPN] = []
     program_root = np.full(C, -1, dtype=np.int64)
     scope_root = np.full(Q, -1, dtype=np.int64)
-    line_root = np.full((Q, 2), -1, dtype=np.int64)
-    line_log_prior = np.full((Q, 2), -np.inf)
-    line_template = np.full(Q, IID, dtype=np.int64)
-    line_log_count = np.full((Q, settings.max_bugs + 1), -np.inf)
+    scope_modules: list[Any] = []
     if settings.relational:
         for c, programs in enumerate(plan.program_clusters):
             program_root[c] = len(program_spns)
-            program_spns.append(spn(programs, codes.program, codes.program_cards, "program SPNs"))
-        for q, (_, scopes) in enumerate(plan.scope_clusters):
-            scope_root[q] = len(scope_spns)
-            scope_spns.append(spn(scopes, codes.scope, codes.scope_cards, "scope SPNs"))
-    shared_negative: dict[int, int] = {}  # program cluster -> root of its shared B = 0 line SPN
-    for q, lines in enumerate(lines_by_scope_cluster):
-        c = plan.scope_clusters[q][0]
-        for b in (0, 1):
-            rows = lines[codes.y[lines] == bool(b)]
-            if rows.size == 0:
-                continue
-            line_log_prior[q, b] = np.log(rows.size / lines.size)
-            if b == 1 and settings.relational and settings.count_template:
-                # Every scope of this cluster holds a bug line: "k of its lines", k = 1..max_bugs.
-                per_scope = np.bincount(codes.line_scope[rows])
-                k = np.minimum(per_scope[per_scope > 0], settings.max_bugs)
-                line_template[q] = COUNT
-                with np.errstate(divide="ignore"):
-                    line_log_count[q] = np.log(np.bincount(k, minlength=settings.max_bugs + 1) / k.size)
-            if b == 0 and settings.tie_negative:
-                if c not in shared_negative:
-                    in_c = np.concatenate([ls for (cc, _), ls in zip(plan.scope_clusters, lines_by_scope_cluster)
-                                           if cc == c])
-                    shared_negative[c] = len(line_spns)
-                    line_spns.append(spn(in_c[~codes.y[in_c]], codes.line, codes.line_cards, "line SPNs"))
-                line_root[q, 0] = shared_negative[c]
-                continue
-            line_root[q, b] = len(line_spns)
-            line_spns.append(spn(rows, codes.line, codes.line_cards, "line SPNs"))
+            program_spns.append(compile_spflow(learner.module(programs, codes.program, codes.program_cards,
+                                                              "program SPNs")))
+        for q, (_, scopes, _) in enumerate(plan.scope_clusters):
+            scope_root[q] = q
+            scope_modules.append(learner.module(scopes, codes.scope, codes.scope_cards, "scope SPNs"))
+    lines = _lines_by_scope_cluster(codes, plan)
+    line = _line_class(codes, plan, lines, settings, learner, scope_modules)
+    scope_spns = [compile_spflow(m) for m in scope_modules]  # after fine-tuning
     program_sizes = np.array([p.size for p in plan.program_clusters], dtype=np.float64)
-    scope_cluster = np.array([c for c, _ in plan.scope_clusters], dtype=np.int64)
-    scope_sizes = np.array([s.size for _, s in plan.scope_clusters], dtype=np.float64)
-    per_program = np.bincount(scope_cluster, weights=scope_sizes, minlength=C)
+    scope_cluster = np.array([c for c, _, _ in plan.scope_clusters], dtype=np.int64)
+    scope_sizes = np.array([s.size for _, s, _ in plan.scope_clusters], dtype=np.float64)
+    scope_buggy = np.array([holds for _, _, holds in plan.scope_clusters], dtype=bool)
+    counted = settings.relational and settings.count_template and settings.scope_count
+    # v_q: normalized within the program cluster, or within its bug-holding (clean) clusters.
+    group = scope_cluster * 2 + (scope_buggy if counted else 0)
+    per_group = np.bincount(group, weights=scope_sizes, minlength=2 * C)
     model = RelationalSPN(
-        program_log_weight=np.log(program_sizes / n_programs),
+        program_log_weight=np.log(program_sizes / codes.program.shape[0]),
         program_root=program_root,
         scope_cluster=scope_cluster,
-        scope_log_weight=np.log(scope_sizes / per_program[scope_cluster]),
+        scope_log_weight=np.log(scope_sizes / per_group[group]),
         scope_root=scope_root,
-        line_template=line_template,
-        line_log_prior=line_log_prior,
-        line_log_count=line_log_count,
-        line_root=line_root,
-        line_spns=merge(line_spns),
+        line_template=line["template"],
+        line_log_prior=line["log_prior"],
+        line_log_count=line["log_count"],
+        line_root=line["root"],
+        line_spns=merge(line["spns"]),
         scope_spns=merge(scope_spns) if scope_spns else None,
         program_spns=merge(program_spns) if program_spns else None,
+        scope_log_count=_scope_log_count(codes, plan, settings.max_bugs) if counted else None,
+        scope_buggy=scope_buggy if counted else None,
     )
     summary = {
         "program_clusters": C,
         "scope_clusters": Q,
         "scope_clusters_per_program_cluster": np.bincount(scope_cluster, minlength=C).tolist(),
-        "line_bug_rate_per_scope_cluster": [float(np.exp(v)) for v in line_log_prior[:, 1]],
+        "line_bug_rate_per_scope_cluster": [float(np.exp(v)) for v in line["log_prior"][:, 1]],
         "nodes": {"line": model.line_spns.n_nodes,
                   "scope": model.scope_spns.n_nodes if model.scope_spns else 0,
                   "program": model.program_spns.n_nodes if model.program_spns else 0},
+        "finetune": line["finetune"],
     }
     return model, summary
 
 
-def _structure(codes: Codes, settings: Settings) -> _Plan:
-    n_programs = codes.program.shape[0]
-    plan = _Plan()
-    if not settings.relational:
-        plan.program_clusters = [np.arange(n_programs)]
-        plan.scope_clusters = [(0, np.arange(codes.scope.shape[0]))]
-        return plan
-    scope_means = _means(codes.scope, codes.scope_program, n_programs)
-    plan.program_clusters = _split(np.arange(n_programs), codes.program, scope_means, settings.program_depth,
-                                   settings.min_programs, settings)
-    line_means = _means(codes.line, codes.line_scope, codes.scope.shape[0])
-    holds_bug = np.bincount(codes.line_scope[codes.y], minlength=codes.scope.shape[0]) > 0
-    program_cluster = np.empty(n_programs, dtype=np.int64)
+def _scope_log_count(codes: Codes, plan: Plan, max_scopes: int) -> npt.NDArray[np.float64]:
+    """log r_c(k): the share of the programs of cluster c with k scopes holding a bug line (k
+    capped at ``max_scopes``)."""
+    bug_scopes = np.unique(codes.line_scope[codes.y])
+    per_program = np.bincount(codes.scope_program[bug_scopes], minlength=codes.program.shape[0])
+    out = np.empty((len(plan.program_clusters), max_scopes + 1))
     for c, programs in enumerate(plan.program_clusters):
-        program_cluster[programs] = c
+        k = np.minimum(per_program[programs], max_scopes)
+        with np.errstate(divide="ignore"):
+            out[c] = np.log(np.bincount(k, minlength=max_scopes + 1) / k.size)
+    return out
+
+
+def _lines_by_scope_cluster(codes: Codes, plan: Plan) -> list[IntArray]:
+    out = []
+    for _, scopes, _ in plan.scope_clusters:
+        inside = np.zeros(codes.scope.shape[0], dtype=bool)
+        inside[scopes] = True
+        out.append(np.flatnonzero(inside[codes.line_scope]))
+    return out
+
+
+def _line_class(codes: Codes, plan: Plan, lines: list[IntArray], settings: Settings, learner: _Learner,
+                scope_modules: list[Any]) -> dict[str, Any]:
+    """Line SPNs and templates of every scope cluster, program cluster by program cluster."""
+    Q = len(plan.scope_clusters)
+    root = np.full((Q, 2), -1, dtype=np.int64)
+    template = np.full(Q, IID, dtype=np.int64)
+    log_count = np.full((Q, settings.max_bugs + 1), -np.inf)
+    with np.errstate(divide="ignore"):
+        log_prior = np.log(np.array([[np.mean(~codes.y[ls]), np.mean(codes.y[ls])] for ls in lines]))
+    spns: list[CompiledSPN] = []
+    reports = []
     for c in range(len(plan.program_clusters)):
-        scopes = np.flatnonzero(program_cluster[codes.scope_program] == c)
-        for side in (holds_bug[scopes], ~holds_bug[scopes]):
-            if not side.any():
+        members = [q for q in range(Q) if plan.scope_clusters[q][0] == c]
+        every = np.concatenate([lines[q] for q in members])
+        negatives = every[~codes.y[every]]
+        positives = every[codes.y[every]]
+        f0 = learner.module(negatives, codes.line, codes.line_cards, "line SPNs")
+        f1 = learner.module(positives, codes.line, codes.line_cards, "line SPNs") if positives.size else None
+        if f1 is not None and settings.finetune_epochs > 0:
+            buggy = [q for q in members if plan.scope_clusters[q][2]]
+            clean = [q for q in members if not plan.scope_clusters[q][2]]
+            pair = None
+            if scope_modules and len(buggy) == 1 and len(clean) == 1:
+                # One cluster with bugs, one without: the scope factor of the objective is exact.
+                pair = ScopeFactor(scope_modules[buggy[0]], scope_modules[clean[0]], codes.line_scope, codes.scope,
+                                   np.bincount(codes.line_scope, minlength=codes.scope.shape[0]))
+            reports.append(_finetune(codes, plan, c, f0, f1, settings, learner, pair))
+        spns.append(compile_spflow(f0))
+        zero = len(spns) - 1
+        if f1 is not None:
+            spns.append(compile_spflow(f1))
+        for q in members:
+            root[q, 0] = zero
+            if not np.isfinite(log_prior[q, 1]):
                 continue
-            for part in _split(scopes[side], codes.scope, line_means, settings.scope_depth, settings.min_scopes,
-                               settings):
-                plan.scope_clusters.append((c, part))
-    return plan
+            root[q, 1] = len(spns) - 1
+            if settings.relational and settings.count_template and plan.scope_clusters[q][2]:
+                # Every scope of this cluster holds a bug line: "k of its lines", k = 1..max_bugs.
+                per_scope = np.bincount(codes.line_scope[lines[q][codes.y[lines[q]]]])
+                k = np.minimum(per_scope[per_scope > 0], settings.max_bugs)
+                template[q] = COUNT
+                with np.errstate(divide="ignore"):
+                    log_count[q] = np.log(np.bincount(k, minlength=settings.max_bugs + 1) / k.size)
+        for q in members:
+            learner.step("line SPNs")
+    return {"root": root, "template": template, "log_prior": log_prior, "log_count": log_count, "spns": spns,
+            "finetune": reports}
 
 
-def _means(codes: IntArray, owner: IntArray, n_owners: int) -> npt.NDArray[np.float64]:
-    """Mean code of each column over the parts of each owner, (n_owners, d)."""
-    counts = np.bincount(owner, minlength=n_owners).astype(np.float64)
-    sums = np.stack([np.bincount(owner, weights=codes[:, j].astype(np.float64), minlength=n_owners)
-                     for j in range(codes.shape[1])], axis=1)
-    return sums / np.maximum(counts, 1.0)[:, None]
-
-
-def _split(instances: IntArray, attributes: IntArray, aggregates: npt.NDArray[np.float64], depth: int,
-           min_size: int, settings: Settings) -> list[IntArray]:
-    """LearnRSPN's choice for one class node: the instances as one cluster, or two clusters each
-    split again (up to ``depth`` more levels)."""
-    if depth <= 0 or instances.size < 2 * min_size:
-        return [instances]
-    own = attributes[instances]
-    parts = aggregates[instances]
-    if not _dependent(own, parts, settings.threshold):
-        return [instances]
-    features = np.hstack([own.astype(np.float64), parts])
-    scale = features.std(axis=0)
-    features = (features - features.mean(axis=0)) / np.where(scale > 0, scale, 1.0)
-    labels = KMeans(n_clusters=2, n_init=3, random_state=settings.seed).fit_predict(features)
-    sides = [instances[labels == k] for k in (0, 1)]
-    if min(s.size for s in sides) < min_size:
-        return [instances]
-    return [part for side in sides for part in _split(side, attributes, aggregates, depth - 1, min_size, settings)]
-
-
-def _dependent(own: IntArray, parts: npt.NDArray[np.float64], threshold: float, sample: int = 4000) -> bool:
-    """Whether some attribute depends on some part aggregate (aggregates cut at their quintiles)."""
-    if own.shape[0] > sample:
-        pick = np.random.default_rng(0).choice(own.shape[0], sample, replace=False)
-        own, parts = own[pick], parts[pick]
-    binned = np.stack([np.searchsorted(np.unique(np.quantile(col, [0.2, 0.4, 0.6, 0.8])), col, side="left")
-                       for col in parts.T], axis=1)
-    matrix = dependence_matrix(np.hstack([own, binned]).astype(np.int64))
-    d = own.shape[1]
-    return bool(matrix[:d, d:].max(initial=0.0) >= threshold)
+def _finetune(codes: Codes, plan: Plan, c: int, f0: Any, f1: Any, settings: Settings, learner: _Learner,
+              scope: ScopeFactor | None) -> dict[str, Any]:
+    """Fine-tune f0 and f1 of program cluster ``c`` on its programs' candidate lines, choosing the
+    epoch on the programs of a seeded share of the subjects."""
+    programs = plan.program_clusters[c]
+    keep = codes.candidate | codes.y
+    in_cluster = np.zeros(codes.program.shape[0], dtype=bool)
+    in_cluster[programs] = True
+    rows = np.flatnonzero(keep & in_cluster[codes.line_program])
+    order = np.argsort(codes.line_program[rows], kind="stable")
+    rows = rows[order]
+    owners, starts = np.unique(codes.line_program[rows], return_index=True)
+    groups = [g for g in np.split(rows, starts[1:]) if codes.y[g].any()]
+    owner_of = np.array([codes.line_program[g[0]] for g in groups], dtype=np.int64)
+    subjects = np.unique(codes.program_group[programs])
+    rng = np.random.default_rng(settings.seed + 17)
+    n_held = int(round(settings.held_out_share * subjects.size)) if subjects.size > 2 else 0
+    held_subjects = rng.choice(subjects, n_held, replace=False) if n_held else np.zeros(0, dtype=np.int64)
+    held_out = np.isin(codes.program_group[owner_of], held_subjects)
+    return finetune_pair(f0, f1, codes.line, codes.y, groups, held_out, epochs=settings.finetune_epochs,
+                         lr=settings.finetune_lr, seed=settings.seed, scope=scope,
+                         progress=lambda _epoch, _total: learner.step("fine-tuning line SPNs"))

@@ -31,9 +31,9 @@ import numpy.typing as npt
 import torch
 from scipy.stats import chi2
 from sklearn.cluster import KMeans
-from spflow.learn import learn_spn
-from spflow.meta.data import Scope
-from spflow.modules.leaves import Categorical
+from spflow.learn.learn_spn import learn_spn
+from spflow.meta.data.scope import Scope
+from spflow.modules.leaves.categorical import Categorical
 
 from tflm.spn.compiled import CompiledSPN, SPNBuilder
 from tflm.spn.convert import compile_spflow
@@ -150,7 +150,7 @@ def learn_module(codes: npt.NDArray[np.int64], cards: Sequence[int], *, min_inst
         by_k: dict[int, list[int]] = {}
         for j, k in enumerate(cards):
             by_k.setdefault(max(int(k), 1), []).append(j)
-        leaves = [categorical_class(k, alpha)(scope=Scope(cols)) for k, cols in sorted(by_k.items())]
+        leaves: list[Any] = [categorical_class(k, alpha)(scope=Scope(cols)) for k, cols in sorted(by_k.items())]
         split = SplitFunctions(threshold=threshold, sample_rows=sample_rows, seed=seed)
         data = torch.as_tensor(codes.astype(np.float64))
         return learn_spn(data, leaves if len(leaves) > 1 else leaves[0], min_instances_slice=max(2, min_instances),

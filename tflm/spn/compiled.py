@@ -25,6 +25,7 @@ import scipy.sparse as sp
 LEAF = 0
 PRODUCT = 1
 SUM = 2
+PAIR = 3  # evaluation only: a sum of exactly two children
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -54,6 +55,8 @@ class _Plan:
     direct_leaves: IntArray
     folded: IntArray  # product nodes with at least one leaf child
     fold_matrix: FloatArray  # (sum of cards, len(folded))
+    fold_transposed: FloatArray  # (len(folded), sum of cards), C order
+    fold_finite: bool  # no log 0 in fold_matrix: a dense product is safe
     unfolded: IntArray  # product nodes without a leaf child
     levels: list[_Level]
 
@@ -164,25 +167,28 @@ class CompiledSPN:
         levels = []
         for h in range(1, int(height.max(initial=0)) + 1):
             for kind in (PRODUCT, SUM):
-                nodes, edges, sizes = [], [], []
+                groups: dict[int, tuple[list[int], list[np.ndarray]]] = {}
                 for node in np.flatnonzero((height == h) & (self.kind == kind)):
                     span = np.arange(self.child_ptr[node], self.child_ptr[node + 1])
                     if kind == PRODUCT:
                         span = span[~is_leaf[self.child_idx[span]]]
                     if span.size:
-                        nodes.append(node)
-                        edges.append(span)
-                        sizes.append(span.size)
-                if not nodes:
-                    continue
-                edge_array = np.concatenate(edges)
-                size_array = np.array(sizes, dtype=np.int64)
-                starts = np.concatenate([[0], np.cumsum(size_array)[:-1]]).astype(np.int64)
-                levels.append(_Level(kind, np.array(nodes, dtype=np.int64), self.child_idx[edge_array], starts,
-                                     size_array, self.log_weight[edge_array]))
+                        # Sums of two children get a level of their own (one logaddexp).
+                        key = PAIR if kind == SUM and span.size == 2 else kind
+                        groups.setdefault(key, ([], []))
+                        groups[key][0].append(int(node))
+                        groups[key][1].append(span)
+                for key, (nodes, edges) in sorted(groups.items()):
+                    edge_array = np.concatenate(edges)
+                    size_array = np.array([e.size for e in edges], dtype=np.int64)
+                    starts = np.concatenate([[0], np.cumsum(size_array)[:-1]]).astype(np.int64)
+                    levels.append(_Level(key, np.array(nodes, dtype=np.int64), self.child_idx[edge_array], starts,
+                                         size_array, self.log_weight[edge_array]))
         products = np.flatnonzero(self.kind == PRODUCT)
         return _Plan(code_offset=offset, code_card=card, direct_leaves=np.flatnonzero(direct), folded=folded,
-                     fold_matrix=fold, unfolded=np.setdiff1d(products, folded), levels=levels)
+                     fold_matrix=fold, fold_transposed=np.ascontiguousarray(fold.T),
+                     fold_finite=bool(np.isfinite(fold).all()),
+                     unfolded=np.setdiff1d(products, folded), levels=levels)
 
     def log_likelihood(self, codes: npt.ArrayLike) -> FloatArray:
         """Log-likelihood of every row under every root, shape (n_rows, n_roots).
@@ -202,33 +208,44 @@ class CompiledSPN:
         step = max(1, _CHUNK_CELLS // max(1, self.n_nodes))
         for start in range(0, data.shape[0], step):
             stop = min(start + step, data.shape[0])
-            out[start:stop] = self._evaluate(data[start:stop], plan)[:, self.roots]
+            out[start:stop] = self._evaluate(data[start:stop], plan)[self.roots].T
         return out
 
     def _evaluate(self, codes: IntArray, plan: _Plan) -> FloatArray:
+        """Values of every node, node-major: shape (n_nodes, n_rows), so that gathering a
+        level's children copies whole rows."""
         n_rows = codes.shape[0]
-        values = np.empty((n_rows, self.n_nodes), dtype=np.float64)
+        values = np.empty((self.n_nodes, n_rows), dtype=np.float64)
         leaves = plan.direct_leaves
         if leaves.size:
-            observed = codes[:, self.leaf_var[leaves]]
-            index = np.where(observed < 0, self.leaf_card[leaves], observed) + self.leaf_offset[leaves]
-            values[:, leaves] = self.leaf_logp[index]
+            observed = codes[:, self.leaf_var[leaves]].T
+            index = np.where(observed < 0, self.leaf_card[leaves][:, None], observed) + self.leaf_offset[leaves][:, None]
+            values[leaves] = self.leaf_logp[index]
         if plan.folded.size:
             used = np.flatnonzero(plan.code_card > 0)
             sub = codes[:, used]
             seen = sub >= 0
-            rows = np.repeat(np.arange(n_rows), seen.sum(axis=1))
             columns = (sub + plan.code_offset[used])[seen]
-            onehot = sp.csr_array((np.ones(columns.size), (rows, columns)),
-                                  shape=(n_rows, plan.fold_matrix.shape[0]))
-            values[:, plan.folded] = onehot @ plan.fold_matrix
-        values[:, plan.unfolded] = 0.0
+            rows = np.repeat(np.arange(n_rows), seen.sum(axis=1))
+            if plan.fold_finite:  # one dense product (BLAS), written node-major without a transpose
+                onehot = np.zeros((plan.fold_matrix.shape[0], n_rows))
+                onehot[columns, rows] = 1.0
+                values[plan.folded] = plan.fold_transposed @ onehot
+            else:  # log 0 in a table: 0 * -inf must not appear, so only observed codes are read
+                onehot_sparse = sp.csr_array((np.ones(columns.size), (rows, columns)),
+                                             shape=(n_rows, plan.fold_matrix.shape[0]))
+                values[plan.folded] = (onehot_sparse @ plan.fold_matrix).T
+        values[plan.unfolded] = 0.0
         for level in plan.levels:
-            gathered = values[:, level.children]
+            gathered = values[level.children]
             if level.kind == PRODUCT:
-                values[:, level.nodes] += np.add.reduceat(gathered, level.starts, axis=1)
+                values[level.nodes] += np.add.reduceat(gathered, level.starts, axis=0)
+            elif level.kind == PAIR:
+                gathered += level.log_weight[:, None]
+                values[level.nodes] = np.logaddexp(gathered[0::2], gathered[1::2])
             else:
-                values[:, level.nodes] = segment_logsumexp(gathered + level.log_weight, level.starts, level.counts)
+                gathered += level.log_weight[:, None]
+                values[level.nodes] = segment_logsumexp(gathered, level.starts, level.counts)
         return values
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
@@ -254,11 +271,13 @@ class CompiledSPN:
 
 
 def segment_logsumexp(values: FloatArray, starts: IntArray, counts: IntArray) -> FloatArray:
-    """logsumexp over consecutive column segments of ``values`` (n_rows, sum(counts)): one
-    column per segment. A segment of -inf values gives -inf."""
-    top = np.maximum.reduceat(values, starts, axis=1)
+    """logsumexp over consecutive row segments of ``values`` (sum(counts), n_columns): one row
+    per segment. A segment of -inf values gives -inf. ``values`` is overwritten."""
+    top = np.maximum.reduceat(values, starts, axis=0)
     shift = np.where(np.isfinite(top), top, 0.0)
-    total = np.add.reduceat(np.exp(values - np.repeat(shift, counts, axis=1)), starts, axis=1)
+    values -= np.repeat(shift, counts, axis=0)
+    np.exp(values, out=values)
+    total = np.add.reduceat(values, starts, axis=0)
     with np.errstate(divide="ignore"):
         return shift + np.log(total)
 

@@ -17,10 +17,10 @@ from typing import Any
 
 import numpy as np
 import torch
-from spflow.modules.leaves import Categorical
+from spflow.modules.leaves.categorical import Categorical
 from spflow.modules.ops.cat import Cat
-from spflow.modules.products import Product
-from spflow.modules.sums import Sum
+from spflow.modules.products.product import Product
+from spflow.modules.sums.sum import Sum
 
 from tflm.spn.compiled import CompiledSPN, SPNBuilder
 
@@ -44,7 +44,8 @@ def _compile(module: Any, builder: SPNBuilder) -> Grid:
         channels = len(inputs[0])
         return [[builder.product([inputs[f][c] for f in range(len(inputs))]) for c in range(channels)]]
     if isinstance(module, Cat):
-        parts = [_compile(child, builder) for child in module.inputs]
+        children: Any = module.inputs
+        parts = [_compile(child, builder) for child in children]
         if module.dim == 1:
             return [row for part in parts for row in part]
         if module.dim == 2:

@@ -16,6 +16,22 @@ line moves the posterior of every other line: a line with a strong signal pulls 
 "holds a bug" cluster, lowers its neighbours when the template says one of them is the bug, and,
 under "at least one bug", lowers every other scope.
 
+With a **scope count template** (``scope_log_count``), the scopes of a program are not
+independent given its cluster: "k of these n scopes hold a bug", k drawn from ``r_c(k)``
+(learned: most programs have one faulty function, a few two), every set of k scopes equally
+likely, the chosen scopes drawn from the scope clusters that hold bugs and the others from those
+that do not:
+
+    P(program) = sum_c w_c  P_c(x_program)  sum_k r_c(k) / C(n, k)  sum_{|K| = k}
+                 prod_{s in K} S^bug_c(s)  prod_{s not in K} S^clean_c(s)
+
+with ``S^bug_c(s) = sum_{q in c, q holds bugs} v_q Q_q(x_s) T_q(lines of s)`` (``v_q``
+normalized within the bug-holding clusters of ``c``) and ``S^clean_c`` likewise. The scopes then
+compete the way the lines of a scope do: the evidence that one function holds the bug lowers the
+others, and the posteriors of a program's scopes sum to the expected number of faulty scopes
+instead of each scope's odds being judged alone. It is the same exchangeable template one level
+up (:func:`tflm.spn.templates.count_terms`, with the scopes as the parts of one program).
+
 One upward pass gives the log-probability of the evidence; one downward pass gives, exactly,
 ``P(B_l = 1 | evidence)`` for every line, ``P(scope holds a bug | evidence)`` for every scope and
 ``P(at least one bug | evidence)``. Evidence on bug indicators (a line a user has checked and
@@ -60,7 +76,9 @@ class RelationalSPN:
     ``line_template`` (Q,): IID or COUNT; ``line_log_prior`` (Q, 2): log pi_{q,b} of an IID
     template; ``line_log_count`` (Q, K + 1): log p_q(k) of a COUNT template; ``line_root``
     (Q, 2): root of f_{q,b} in ``line_spns``, or -1 when no line of the cluster had B = b (then
-    B = b has probability 0 there).
+    B = b has probability 0 there). ``scope_log_count`` (C, K + 1): log r_c(k) of a scope count
+    template (None: the scopes of a program are independent given its cluster);
+    ``scope_buggy`` (Q,): the scope clusters whose scopes hold a bug (with the scope template).
     """
 
     program_log_weight: FloatArray
@@ -75,6 +93,8 @@ class RelationalSPN:
     line_spns: CompiledSPN
     scope_spns: CompiledSPN | None = None
     program_spns: CompiledSPN | None = None
+    scope_log_count: FloatArray | None = None
+    scope_buggy: BoolArray | None = None
 
     def __post_init__(self) -> None:
         C, Q = self.program_log_weight.size, self.scope_cluster.size
@@ -94,6 +114,18 @@ class RelationalSPN:
         for spns, roots in ((self.scope_spns, self.scope_root), (self.program_spns, self.program_root)):
             if spns is None and np.any(roots >= 0):
                 raise ValueError("a cluster names an attribute SPN that is missing")
+        if (self.scope_log_count is None) != (self.scope_buggy is None):
+            raise ValueError("a scope count template needs both scope_log_count and scope_buggy")
+        if self.scope_log_count is not None and self.scope_buggy is not None:
+            if (self.scope_log_count.ndim != 2 or self.scope_log_count.shape[0] != C
+                    or self.scope_log_count.shape[1] < 2 or self.scope_buggy.shape != (Q,)):
+                raise ValueError("scope template arrays must have shapes (C, K + 1), K >= 1, and (Q,)")
+            if np.any(self.line_template[self.scope_buggy] != COUNT) or np.any(
+                    np.isfinite(self.line_log_prior[~self.scope_buggy, 1]) & (self.line_template[~self.scope_buggy] == IID)):
+                raise ValueError("with a scope count template, bug-holding scope clusters need the count "
+                                 "template over their lines and the others no bug line")
+            if np.any(np.isfinite(self.line_log_count[self.scope_buggy, 0])):
+                raise ValueError("a bug-holding scope cluster cannot give zero bug lines a probability")
 
     @property
     def n_program_clusters(self) -> int:
@@ -177,7 +209,7 @@ def posterior(model: RelationalSPN, evidence: Evidence, *, not_bug: BoolArray | 
     0). With ``at_least_one``, everything is also conditioned on "the program holds at least one
     bug". Raises ValueError when the evidence rules out every bug while ``at_least_one`` asks
     for one (for instance when every line is marked ``not_bug``)."""
-    n_lines, n_scopes, Q = evidence.n_lines, evidence.n_scopes, model.n_scope_clusters
+    n_scopes = evidence.n_scopes
     C = model.n_program_clusters
     cluster = model.scope_cluster
     line_scope = evidence.line_scope
@@ -187,9 +219,11 @@ def posterior(model: RelationalSPN, evidence: Evidence, *, not_bug: BoolArray | 
         u[np.asarray(not_bug, dtype=bool)] = -np.inf
     terms = _scope_terms(model, u, v, line_scope, n_scopes)
     in_cluster = np.equal.outer(cluster, np.arange(C))  # (Q, C)
+    scope_in = model.scope_log_weight[None, :] + evidence.scope_ll + terms.log_lines  # (S, Q)
+    if model.scope_log_count is not None and model.scope_buggy is not None:
+        return _counted_posterior(model, evidence, terms, scope_in, in_cluster, at_least_one)
 
     # Upward pass.
-    scope_in = model.scope_log_weight[None, :] + evidence.scope_ll + terms.log_lines  # (S, Q)
     scope_up = np.stack([logsumexp(np.where(in_cluster[:, c], scope_in, -np.inf), axis=1) for c in range(C)],
                         axis=1)  # (S, C)
     program_up = model.program_log_weight + evidence.program_ll + scope_up.sum(axis=0)  # (C,)
@@ -212,6 +246,46 @@ def posterior(model: RelationalSPN, evidence: Evidence, *, not_bug: BoolArray | 
             raise ValueError("the evidence rules out every bug, so 'at least one bug' cannot be conditioned on")
         line_log = line_log - any_bug
         scope_log = scope_log - any_bug
+    return _finish(line_log, scope_log, any_bug, log_z, log_pc, at_least_one)
+
+
+def _counted_posterior(model: RelationalSPN, evidence: Evidence, terms: ScopeTerms, scope_in: FloatArray,
+                       in_cluster: BoolArray, at_least_one: bool) -> Posterior:
+    """The passes under the scope count template (see the module docstring)."""
+    assert model.scope_log_count is not None and model.scope_buggy is not None
+    C, n_scopes = model.n_program_clusters, evidence.n_scopes
+    cluster = model.scope_cluster
+    buggy = model.scope_buggy
+
+    def mixture(chosen: BoolArray) -> FloatArray:  # (S, C): sum over the chosen clusters of each c
+        return np.stack([logsumexp(np.where(in_cluster[:, c] & chosen, scope_in, -np.inf), axis=1)
+                         for c in range(C)], axis=1)
+
+    bug_up, clean_up = mixture(buggy), mixture(~buggy)
+    # The scopes are the parts of one program; program clusters play the part of scope clusters.
+    program_terms = count_terms(bug_up, clean_up, model.scope_log_count, np.zeros(n_scopes, dtype=np.int64), 1)
+    program_up = model.program_log_weight + evidence.program_ll + program_terms.log_lines[0]  # (C,)
+    log_z = float(logsumexp(program_up, axis=0))
+    if not np.isfinite(log_z):
+        raise ValueError("the evidence has probability 0 under the model")
+    log_pc = program_up - log_z
+    scope_given_c = program_terms.log_pb1  # (S, C): P(s holds a bug | c, e)
+    scope_log = logsumexp(log_pc[None, :] + scope_given_c, axis=1)
+    # P(q | s holds a bug, c, e) for the bug-holding clusters; the others hold no bug line.
+    log_pq = np.where(buggy[None, :], minus(scope_in, bug_up[:, cluster]), -np.inf)
+    route = log_pc[cluster][None, :] + scope_given_c[:, cluster] + log_pq  # (S, Q)
+    line_log = logsumexp(route[evidence.line_scope] + terms.log_pb1, axis=1)
+    any_bug = float(logsumexp(log_pc + program_terms.log_has_bug[0], axis=0))
+    if at_least_one:
+        if not np.isfinite(any_bug):
+            raise ValueError("the evidence rules out every bug, so 'at least one bug' cannot be conditioned on")
+        line_log = line_log - any_bug
+        scope_log = scope_log - any_bug
+    return _finish(line_log, scope_log, any_bug, log_z, log_pc, at_least_one)
+
+
+def _finish(line_log: FloatArray, scope_log: FloatArray, any_bug: float, log_z: float, log_pc: FloatArray,
+            at_least_one: bool) -> Posterior:
     line_log = np.minimum(line_log, 0.0)
     scope_log = np.minimum(scope_log, 0.0)
     return Posterior(line=np.exp(line_log), scope=np.exp(scope_log), any_bug=float(np.exp(any_bug)),

@@ -49,7 +49,8 @@ def logsumexp(values: FloatArray, axis: int) -> FloatArray:
     top = np.max(values, axis=axis, keepdims=True)
     shift = np.where(np.isfinite(top), top, 0.0)
     with np.errstate(divide="ignore"):
-        return np.squeeze(shift, axis=axis) + np.log(np.sum(np.exp(values - shift), axis=axis))
+        out = np.squeeze(shift, axis=axis) + np.log(np.sum(np.exp(values - shift), axis=axis))
+    return np.asarray(out, dtype=np.float64)
 
 
 def log1mexp(x: FloatArray) -> FloatArray:
