@@ -85,9 +85,19 @@ def test_children_must_come_before_parents():
 
 def test_many_rows_are_evaluated_in_chunks_with_the_same_values(monkeypatch):
     monkeypatch.setattr("tflm.spn.compiled._CHUNK_CELLS", 200)  # about 18 rows per chunk
+    monkeypatch.setattr("tflm.spn.compiled._DEDUPLICATE_ROWS", 10**9)  # every row evaluated
     spn = small_spn()
     rng = np.random.default_rng(0)
     codes = np.stack([rng.integers(0, 2, 5_000), rng.integers(-1, 3, 5_000)], axis=1)
     got = spn.log_likelihood(codes)[:, 0]
     table = {(a, c): spn.log_likelihood(np.array([[a, c]]))[0, 0] for a in range(2) for c in range(-1, 3)}
     np.testing.assert_array_equal(got, [table[(a, c)] for a, c in codes])
+
+
+def test_repeated_rows_are_evaluated_once_with_the_same_values(monkeypatch):
+    spn = small_spn()
+    rng = np.random.default_rng(1)
+    codes = np.stack([rng.integers(0, 2, 3_000), rng.integers(-1, 3, 3_000)], axis=1)
+    deduplicated = spn.log_likelihood(codes)
+    monkeypatch.setattr("tflm.spn.compiled._DEDUPLICATE_ROWS", 10**9)
+    np.testing.assert_array_equal(deduplicated, spn.log_likelihood(codes))

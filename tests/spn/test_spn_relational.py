@@ -297,3 +297,24 @@ def test_scopes_compete_under_the_scope_count_template():
     boosted = posterior(model, replace(ev, line_ll=boosted_ll))
     assert boosted.scope[0] > base.scope[0]
     assert np.all(boosted.scope[1:] < base.scope[1:])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_single_bug_count_template_closed_form_equals_the_scan(seed):
+    """K = 1 takes a closed form; K = 2 with p(2) = 0 is the same distribution through the scan."""
+    from tflm.spn.templates import count_terms
+
+    rng = np.random.default_rng(seed)
+    n, S, Q = 40, 7, 3
+    line_scope = rng.integers(0, S - 1, n)  # the last scope has no line
+    u = rng.normal(-3, 2, (n, Q))
+    u[rng.random((n, Q)) < 0.2] = -np.inf  # lines known not to be the bug
+    v = rng.normal(-3, 2, (n, Q))
+    with np.errstate(divide="ignore"):
+        log_count = np.log(rng.dirichlet(np.ones(2), Q))
+        padded = np.hstack([log_count, np.full((Q, 1), -np.inf)])
+    fast = count_terms(u, v, log_count, line_scope, S)
+    scan = count_terms(u, v, padded, line_scope, S)
+    for a, b in ((fast.log_lines, scan.log_lines), (fast.log_pb1, scan.log_pb1), (fast.log_has_bug, scan.log_has_bug)):
+        assert np.array_equal(np.isneginf(a), np.isneginf(b))
+        np.testing.assert_allclose(np.where(np.isfinite(a), a, 0), np.where(np.isfinite(b), b, 0), rtol=1e-10, atol=1e-12)

@@ -33,6 +33,7 @@ IntArray = npt.NDArray[np.int64]
 _ARRAY_KEYS = ("kind", "leaf_var", "leaf_offset", "leaf_card", "leaf_logp", "child_ptr", "child_idx",
                "log_weight", "roots")
 _CHUNK_CELLS = 1 << 22  # rows x nodes evaluated at once: 32 MB of float64 per chunk
+_DEDUPLICATE_ROWS = 2048  # programs with at least this many rows are deduplicated first
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,16 @@ class CompiledSPN:
         used = plan.code_card > 0
         if np.any(data[:, used] >= plan.code_card[used]) or np.any(data < -1):
             raise ValueError("a code lies outside its variable's categories (valid: 0 .. K - 1, or -1 for missing)")
+        if data.shape[0] >= _DEDUPLICATE_ROWS:
+            # Lines of a large program repeat each other's codes: evaluate each distinct row once.
+            contiguous = np.ascontiguousarray(data)
+            keys = contiguous.view(np.dtype((np.void, contiguous.dtype.itemsize * contiguous.shape[1]))).ravel()
+            _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+            if first.size < 0.9 * data.shape[0]:
+                return self._evaluate_rows(data[first], plan)[inverse.reshape(-1)]
+        return self._evaluate_rows(data, plan)
+
+    def _evaluate_rows(self, data: IntArray, plan: _Plan) -> FloatArray:
         out = np.empty((data.shape[0], self.roots.size), dtype=np.float64)
         step = max(1, _CHUNK_CELLS // max(1, self.n_nodes))
         for start in range(0, data.shape[0], step):

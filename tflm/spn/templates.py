@@ -117,6 +117,8 @@ def count_terms(u: FloatArray, v: FloatArray, log_count: FloatArray, line_scope:
     """The count template; ``log_count`` (Q, K + 1) holds log p_q(k) for k = 0..K."""
     n_lines, Q = u.shape
     K = log_count.shape[1] - 1
+    if K == 1 and np.all(np.isfinite(v)):
+        return _single_bug_terms(u, v, log_count, line_scope, n_scopes)
     sizes = np.bincount(line_scope, minlength=n_scopes)
     order = np.argsort(line_scope, kind="stable")
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
@@ -157,4 +159,23 @@ def count_terms(u: FloatArray, v: FloatArray, log_count: FloatArray, line_scope:
     w = weight[line_scope]  # (n, Q, K + 1)
     numerator = logsumexp(w[:, :, 1:] + without, axis=2) + u
     log_pb1 = minus(numerator, log_lines[line_scope])
+    return ScopeTerms(log_lines=log_lines, log_pb1=np.minimum(log_pb1, 0.0), log_has_bug=np.minimum(has_bug, 0.0))
+
+
+def _single_bug_terms(u: FloatArray, v: FloatArray, log_count: FloatArray, line_scope: IntArray,
+                      n_scopes: int) -> ScopeTerms:
+    """:func:`count_terms` for K = 1 in closed form, without a scan: the polynomial is
+    ``prod_l e^v_l * (1 + t sum_l e^(u_l - v_l))``, and the polynomial without line l at degree
+    0 is ``prod_{m != l} e^v_m``. Needs every ``v`` finite."""
+    sizes = np.bincount(line_scope, minlength=n_scopes)
+    log_v = segment_sum(line_scope, v, n_scopes)  # (S, Q): log prod e^v
+    log_ratio = segment_logsumexp(line_scope, u - v, n_scopes)  # (S, Q): log sum e^(u - v)
+    with np.errstate(divide="ignore"):
+        log_n = np.log(sizes.astype(np.float64))[:, None]
+    # log p(1) - log C(n, 1); impossible when the scope has no line.
+    one = np.where(sizes[:, None] >= 1, log_count[None, :, 1] - log_n, -np.inf)
+    zero = np.broadcast_to(log_count[None, :, 0], one.shape)
+    log_lines = log_v + np.logaddexp(zero, one + log_ratio)
+    has_bug = minus(one + log_ratio + log_v, log_lines)
+    log_pb1 = minus(one[line_scope] + (log_v[line_scope] - v) + u, log_lines[line_scope])
     return ScopeTerms(log_lines=log_lines, log_pb1=np.minimum(log_pb1, 0.0), log_has_bug=np.minimum(has_bug, 0.0))
