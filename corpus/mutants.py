@@ -13,6 +13,7 @@ from __future__ import annotations
 import compileall
 import difflib
 import json
+import multiprocessing.util
 import os
 import py_compile
 import shutil
@@ -86,6 +87,10 @@ class _Worker:
         single = threading.current_thread() is threading.main_thread() and threading.active_count() == 1
         self.launcher: Launcher = ForkLauncher() if single else SubprocessLauncher()
         self.scratch_root = Path(tempfile.mkdtemp(prefix="tflm-corpus-"))
+        # Removed when the worker process exits (pool workers leave through multiprocessing's exit
+        # handlers, not atexit; forked test children are other processes, which Finalize skips).
+        multiprocessing.util.Finalize(self, shutil.rmtree, args=(str(self.scratch_root),),
+                                      kwargs={"ignore_errors": True}, exitpriority=10)
         self.scratch: dict[str, Path] = {}
         self.baselines: dict[str, Spectrum] = {}
 

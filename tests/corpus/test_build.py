@@ -36,11 +36,15 @@ def case_ids(out: Path) -> set[str]:
     return {p.name for p in find_cases(out)} if any(out.glob("*/*/bug.json")) else set()
 
 
-def test_build_writes_verified_cases_and_never_touches_subjects(subjects, tmp_path):
+def test_build_writes_verified_cases_and_never_touches_subjects(subjects, tmp_path, monkeypatch):
     before = tree_digest(subjects)
     out = tmp_path / "out"
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))  # the spawned workers' temporary directory
     report = build_corpus(subjects, out, per_subject=6, jobs=1, seed=5)
     assert tree_digest(subjects) == before
+    assert not list(scratch.iterdir())  # the workers removed their scratch copies on exit
     assert report.cases == 6 and report.cases_by_subject == {"minicalc": 6}
     for root in find_cases(out):
         case = load_case(root)
