@@ -247,17 +247,18 @@ def _render_markdown(
         out.append("None: every case was scored.")
     out.append("")
 
-    out += ["## Per case", ""]
-    order = {m: i for i, m in enumerate(_ordered_methods(summaries, results))}
-    ordered = sorted(results, key=lambda r: (r.case, order[r.method]))
-    header = ["Case", "Method", "Rank", "Ranked lines", "EXAM", "AP", "Brier", "ECE", "Time (s)"]
+    out += ["## Per case", "",
+            "The rank of the best-ranked bug line per case and method, one row per case; EXAM, AP, "
+            "Brier, ECE and times of every case and method are in `results.json`.", ""]
+    methods = _ordered_methods(summaries, results)
+    by_case: dict[str, dict[str, CaseResult]] = {}
+    for r in results:
+        by_case.setdefault(r.case, {})[r.method] = r
+    header = ["Case", "Ranked lines"] + [_code(m) for m in methods]
     rows = [
-        [
-            _code(r.case), _code(r.method), f"{r.rank:.1f}", str(r.n_ranked),
-            f"{100 * r.exam:.2f}%", f"{r.average_precision:.3f}", _opt(r.brier, ".4f"),
-            _opt(r.ece, ".4f"), f"{sum(r.seconds.values()):.2f}",
-        ]
-        for r in ordered
+        [_code(case), str(next(iter(scored.values())).n_ranked)]
+        + [f"{scored[m].rank:.1f}" if m in scored else "-" for m in methods]
+        for case, scored in sorted(by_case.items())
     ]
     out += _table(header, rows)
     out.append("")

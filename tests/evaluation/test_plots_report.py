@@ -172,14 +172,14 @@ def test_report_md_numbers_match_results_json(tmp_path: Path) -> None:
         assert float(row[12]) == pytest.approx(1.75)
 
     case_rows = table_rows(markdown, "## Per case")
-    assert len(case_rows) == len(document["cases"])
     by_key = {(c["case"], c["method"]): c for c in document["cases"]}
+    assert len(case_rows) == len({c["case"] for c in document["cases"]})  # one row per case
+    methods = [s["method"] for s in document["summaries"]]
     for row in case_rows:
-        case = by_key[(row[0], row[1])]
-        assert float(row[2]) == case["rank"]
-        assert int(row[3]) == case["n_ranked"]
-        assert float(row[4].rstrip("%")) == pytest.approx(100 * case["exam"], abs=0.005)
-        assert float(row[5]) == pytest.approx(case["average_precision"], abs=0.0005)
+        for method, cell in zip(methods, row[2:]):
+            case = by_key[(row[0], method)]
+            assert float(cell) == case["rank"]
+            assert int(row[1]) == case["n_ranked"]
     assert [row[0] for row in case_rows] == sorted(row[0] for row in case_rows)
 
 
