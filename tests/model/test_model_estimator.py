@@ -124,10 +124,12 @@ def test_fine_tuning_keeps_the_line_networks_distributions(tiny_programs):
     """Fine-tuning moves leaf logits and sum weights but the line SPNs stay normalized: over the
     values of any one feature (the others marginalized), the probabilities sum to one."""
     pytest.importorskip("torch")
-    model = TFLM(**{**FAST, "finetune_epochs": 2}).fit(tiny_programs, corpus="tiny")
+    model = TFLM(**{**FAST, "finetune_epochs": 2, "finetune_programs": 5}).fit(tiny_programs, corpus="tiny")
     report = model.structure_["finetune"]
     assert report and report[0]["epochs"] == 2 and len(report[0]["held_out_loss"]) == 3
     assert 0 <= report[0]["best_epoch"] <= 2
+    assert report[0]["programs_per_epoch"] == min(5, report[0]["fit_programs"])  # the sample bounds the cost
+    assert report[0]["held_out_programs"] <= 1
     spns = model.rspn_.line_spns
     cards = model.line_discretizer_.cards
     for column in (0, len(cards) // 2, len(cards) - 1):

@@ -45,9 +45,10 @@ class TFLM:
     variables are not split apart); ``template`` (``count``: a buggy scope holds 1..``max_bugs``
     bug lines, which compete; ``iid``: independent lines); ``scope_template`` (``count``: a
     program holds 1..``max_bugs`` faulty scopes, which compete; ``iid``: scopes independent given
-    the program's cluster; only with the relational model and the line count template); ``finetune_epochs`` and
-    ``finetune_lr`` (discriminative fine-tuning of the line SPNs, 0 epochs: maximum likelihood
-    only); ``at_least_one`` (condition posteriors on "the program holds at least one bug" by
+    the program's cluster; only with the relational model and the line count template);
+    ``finetune_epochs``, ``finetune_lr`` and ``finetune_programs`` (discriminative fine-tuning of
+    the line SPNs: epochs, 0 for maximum likelihood only; Adam's step; training programs sampled
+    per epoch); ``at_least_one`` (condition posteriors on "the program holds at least one bug" by
     default); ``seed``.
 
     Fitted attributes: ``rspn_``, ``line_discretizer_``, ``scope_discretizer_``,
@@ -66,7 +67,8 @@ class TFLM:
     def __init__(self, *, relational: bool = True, n_bins: int = 12, alpha: float = 0.5, program_depth: int = 0,
                  scope_depth: int = 0, min_programs: int = 200, min_scopes: int = 200, spn_min_instances: int = 300,
                  max_rows: int = 10000, threshold: float = 0.3, template: str = "count", max_bugs: int = 1,
-                 scope_template: str = "count", finetune_epochs: int = 4, finetune_lr: float = 0.03, at_least_one: bool = True,
+                 scope_template: str = "count", finetune_epochs: int = 4, finetune_lr: float = 0.03,
+                 finetune_programs: int = 3000, at_least_one: bool = True,
                  seed: int = 0) -> None:
         self.relational = relational
         self.n_bins = n_bins
@@ -83,6 +85,7 @@ class TFLM:
         self.scope_template = scope_template
         self.finetune_epochs = finetune_epochs
         self.finetune_lr = finetune_lr
+        self.finetune_programs = finetune_programs
         self.at_least_one = at_least_one
         self.seed = seed
 
@@ -106,6 +109,8 @@ class TFLM:
             ("max_bugs", isinstance(self.max_bugs, int) and self.max_bugs >= 1, "a whole number >= 1"),
             ("finetune_epochs", isinstance(self.finetune_epochs, int) and self.finetune_epochs >= 0,
              "a whole number >= 0"),
+            ("finetune_programs", isinstance(self.finetune_programs, int) and self.finetune_programs >= 1,
+             "a whole number >= 1"),
             ("finetune_lr", isinstance(self.finetune_lr, (int, float)) and self.finetune_lr > 0, "a number > 0"),
         ]
         for name, ok, expected in checks:
@@ -148,7 +153,8 @@ class TFLM:
                             max_rows=self.max_rows, threshold=self.threshold, alpha=float(self.alpha),
                             count_template=self.template == "count", scope_count=self.scope_template == "count",
                             max_bugs=self.max_bugs,
-                            finetune_epochs=self.finetune_epochs, finetune_lr=float(self.finetune_lr), seed=self.seed)
+                            finetune_epochs=self.finetune_epochs, finetune_lr=float(self.finetune_lr),
+                            finetune_programs=self.finetune_programs, seed=self.seed)
         self.rspn_, self.structure_ = learn_rspn(codes, settings, progress)
         self.training_ = {
             "corpus": corpus,
@@ -223,4 +229,4 @@ class TFLM:
 
 _PARAMS = ("relational", "n_bins", "alpha", "program_depth", "scope_depth", "min_programs", "min_scopes",
            "spn_min_instances", "max_rows", "threshold", "template",
-           "max_bugs", "scope_template", "finetune_epochs", "finetune_lr", "at_least_one", "seed")
+           "max_bugs", "scope_template", "finetune_epochs", "finetune_lr", "finetune_programs", "at_least_one", "seed")

@@ -86,17 +86,22 @@ def _listwise_loss(f0: Any, f1: Any, codes: IntArray, y: npt.NDArray[np.bool_], 
 def finetune_pair(f0: Any, f1: Any, codes: IntArray, y: npt.NDArray[np.bool_], groups: Sequence[IntArray],
                   held_out: npt.NDArray[np.bool_], *, epochs: int, lr: float, seed: int,
                   scope: ScopeFactor | None = None, progress: Callable[[int, int], None] | None = None,
-                  rows_per_batch: int = 4096) -> dict[str, Any]:
+                  rows_per_batch: int = 4096, max_programs: int | None = None) -> dict[str, Any]:
     """Fine-tune the spflow modules ``f0`` and ``f1`` (and the scope SPNs of ``scope``) in place
     on ``groups`` (row indices into ``codes``, one array per program, each holding a bug line);
-    ``held_out`` (len(groups),) marks the programs used only to choose the epoch. Returns what
-    happened."""
+    ``held_out`` (len(groups),) marks the programs used only to choose the epoch. With
+    ``max_programs``, each epoch steps through a fresh seeded sample of at most that many
+    training programs, and the epoch is chosen on a fixed sample of at most a quarter of it, so
+    the cost of fine-tuning stops growing with the corpus. Returns what happened."""
     previous = torch.get_default_dtype()
     torch.set_default_dtype(torch.float64)
     try:
         rng = np.random.default_rng(seed)
         fit = np.flatnonzero(~held_out)
         check = np.flatnonzero(held_out)
+        per_epoch = fit.size if max_programs is None else min(fit.size, max_programs)
+        if max_programs is not None and check.size > max(1, max_programs // 4):
+            check = np.sort(rng.choice(check, max(1, max_programs // 4), replace=False))
         modules = [f0, f1] + ([scope.q1, scope.q0] if scope is not None else [])
         params = [p for m in modules for p in m.parameters() if p.requires_grad]
         optimizer = torch.optim.Adam(params, lr=lr)
@@ -115,7 +120,7 @@ def finetune_pair(f0: Any, f1: Any, codes: IntArray, y: npt.NDArray[np.bool_], g
         best_state = [copy.deepcopy(m.state_dict()) for m in modules]
         best_epoch = 0
         for epoch in range(1, epochs + 1):
-            for batch in _batches(groups, rng.permutation(fit), rows_per_batch):
+            for batch in _batches(groups, rng.permutation(fit)[:per_epoch], rows_per_batch):
                 loss = _listwise_loss(f0, f1, codes, y, batch, scope)
                 optimizer.zero_grad()
                 loss.backward()  # type: ignore[no-untyped-call]  # torch leaves backward untyped
@@ -131,6 +136,7 @@ def finetune_pair(f0: Any, f1: Any, codes: IntArray, y: npt.NDArray[np.bool_], g
         for module, state in zip(modules, best_state):
             module.load_state_dict(state)
         return {"epochs": epochs, "best_epoch": best_epoch, "held_out_loss": [round(v, 5) for v in history],
-                "fit_programs": int(fit.size), "held_out_programs": int(check.size)}
+                "fit_programs": int(fit.size), "programs_per_epoch": int(per_epoch),
+                "held_out_programs": int(check.size)}
     finally:
         torch.set_default_dtype(previous)

@@ -50,6 +50,7 @@ class Settings:
     max_bugs: int = 1
     finetune_epochs: int = 4
     finetune_lr: float = 0.03
+    finetune_programs: int = 3000
     held_out_share: float = 0.15
     seed: int = 0
 
@@ -251,4 +252,5 @@ def _finetune(codes: Codes, plan: Plan, c: int, f0: Any, f1: Any, settings: Sett
     held_out = np.isin(codes.program_group[owner_of], held_subjects)
     return finetune_pair(f0, f1, codes.line, codes.y, groups, held_out, epochs=settings.finetune_epochs,
                          lr=settings.finetune_lr, seed=settings.seed, scope=scope,
+                         max_programs=settings.finetune_programs,
                          progress=lambda _epoch, _total: learner.step("fine-tuning line SPNs"))
