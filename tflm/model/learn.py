@@ -106,7 +106,8 @@ def learn_rspn(codes: Codes, settings: Settings, progress: Progress | None = Non
     plan = find_structure(codes, settings)
     C, Q = len(plan.program_clusters), len(plan.scope_clusters)
     finetuned = settings.finetune_epochs > 0
-    total = (C + Q if settings.relational else 0) + C + Q + (C * settings.finetune_epochs if finetuned else 0)
+    # program and scope SPNs; f_0 and f_1 per program cluster and a step per scope cluster; epochs
+    total = (C + Q if settings.relational else 0) + 2 * C + Q + (C * settings.finetune_epochs if finetuned else 0)
     learner = _Learner(settings, total, progress)
     program_spns: list[CompiledSPN] = []
     program_root = np.full(C, -1, dtype=np.int64)
