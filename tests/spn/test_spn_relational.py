@@ -103,6 +103,11 @@ def brute_force(joint, n_lines, line_scope, n_scopes, *, not_bug=(), at_least_on
     return np.array(lines), np.array(scopes), any_bug, z
 
 
+def assert_posteriors_equal(got, lines, scopes):
+    np.testing.assert_allclose(got.line, lines, rtol=1e-9, atol=1e-14)
+    np.testing.assert_allclose(got.scope, scopes, rtol=1e-9, atol=1e-14)
+
+
 @pytest.mark.parametrize("seed", range(6))
 @pytest.mark.parametrize("at_least_one", [False, True])
 def test_posteriors_equal_enumeration(seed, at_least_one):
@@ -112,8 +117,7 @@ def test_posteriors_equal_enumeration(seed, at_least_one):
     joint = enumerate_joint(model, ev)
     lines, scopes, any_bug, z = brute_force(joint, ev.n_lines, line_scope, ev.n_scopes, at_least_one=at_least_one)
     got = posterior(model, ev, at_least_one=at_least_one)
-    np.testing.assert_allclose(got.line, lines, rtol=1e-9, atol=1e-14)
-    np.testing.assert_allclose(got.scope, scopes, rtol=1e-9, atol=1e-14)
+    assert_posteriors_equal(got, lines, scopes)
     assert got.log_evidence == pytest.approx(math.log(sum(joint.values())), rel=1e-12)
     if not at_least_one:
         assert got.any_bug == pytest.approx(any_bug, rel=1e-9)
@@ -131,8 +135,7 @@ def test_feedback_equals_enumeration(seed):
         lines, scopes, _, _ = brute_force(joint, ev.n_lines, line_scope, ev.n_scopes, not_bug=(0, 4),
                                           at_least_one=at_least_one)
         got = posterior(model, ev, not_bug=checked, at_least_one=at_least_one)
-        np.testing.assert_allclose(got.line, lines, rtol=1e-9, atol=1e-14)
-        np.testing.assert_allclose(got.scope, scopes, rtol=1e-9, atol=1e-14)
+        assert_posteriors_equal(got, lines, scopes)
         assert got.line[0] == 0.0 and got.line[4] == 0.0
 
 
@@ -269,8 +272,7 @@ def test_scope_count_template_equals_enumeration(seed, at_least_one):
     joint = enumerate_counted(model, ev)
     lines, scopes, any_bug, z = brute_force(joint, ev.n_lines, line_scope, ev.n_scopes, at_least_one=at_least_one)
     got = posterior(model, ev, at_least_one=at_least_one)
-    np.testing.assert_allclose(got.line, lines, rtol=1e-9, atol=1e-14)
-    np.testing.assert_allclose(got.scope, scopes, rtol=1e-9, atol=1e-14)
+    assert_posteriors_equal(got, lines, scopes)
     assert got.log_evidence == pytest.approx(math.log(sum(joint.values())), rel=1e-12)
     if not at_least_one:
         assert got.any_bug == pytest.approx(any_bug, rel=1e-9)
@@ -279,8 +281,7 @@ def test_scope_count_template_equals_enumeration(seed, at_least_one):
     lines, scopes, _, _ = brute_force(joint, ev.n_lines, line_scope, ev.n_scopes, not_bug=(0, 3),
                                       at_least_one=at_least_one)
     got = posterior(model, ev, not_bug=checked, at_least_one=at_least_one)
-    np.testing.assert_allclose(got.line, lines, rtol=1e-9, atol=1e-14)
-    np.testing.assert_allclose(got.scope, scopes, rtol=1e-9, atol=1e-14)
+    assert_posteriors_equal(got, lines, scopes)
 
 
 def test_scopes_compete_under_the_scope_count_template():

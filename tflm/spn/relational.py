@@ -224,28 +224,18 @@ def posterior(model: RelationalSPN, evidence: Evidence, *, not_bug: BoolArray | 
         return _counted_posterior(model, evidence, terms, scope_in, in_cluster, at_least_one)
 
     # Upward pass.
-    scope_up = np.stack([logsumexp(np.where(in_cluster[:, c], scope_in, -np.inf), axis=1) for c in range(C)],
-                        axis=1)  # (S, C)
+    scope_up = _by_cluster(scope_in, in_cluster)  # (S, C)
     program_up = model.program_log_weight + evidence.program_ll + scope_up.sum(axis=0)  # (C,)
-    log_z = float(logsumexp(program_up, axis=0))
-    if not np.isfinite(log_z):
-        raise ValueError("the evidence has probability 0 under the model")
 
     # Downward pass: cluster posteriors, then bug indicators.
-    log_pc = program_up - log_z  # (C,)
+    log_z, log_pc = _normalize(program_up)
     log_pq = minus(scope_in, scope_up[:, cluster])  # (S, Q): P(q | c(q), s, e)
     route = log_pc[cluster][None, :] + log_pq  # (S, Q): P(c(q), q | s, e)
     line_log = logsumexp(route[line_scope] + terms.log_pb1, axis=1)  # (n,)
     scope_log = logsumexp(route + terms.log_has_bug, axis=1)  # (S,)
-    scope_given_c = np.stack([logsumexp(np.where(in_cluster[:, c], log_pq + terms.log_has_bug, -np.inf), axis=1)
-                              for c in range(C)], axis=1)  # (S, C)
+    scope_given_c = _by_cluster(log_pq + terms.log_has_bug, in_cluster)  # (S, C)
     any_given_c = log_any(log1mexp(scope_given_c).sum(axis=0), logsumexp(scope_given_c, axis=0))  # (C,)
     any_bug = float(logsumexp(log_pc + any_given_c, axis=0))
-    if at_least_one:
-        if not np.isfinite(any_bug):
-            raise ValueError("the evidence rules out every bug, so 'at least one bug' cannot be conditioned on")
-        line_log = line_log - any_bug
-        scope_log = scope_log - any_bug
     return _finish(line_log, scope_log, any_bug, log_z, log_pc, at_least_one)
 
 
@@ -253,22 +243,16 @@ def _counted_posterior(model: RelationalSPN, evidence: Evidence, terms: ScopeTer
                        in_cluster: BoolArray, at_least_one: bool) -> Posterior:
     """The passes under the scope count template (see the module docstring)."""
     assert model.scope_log_count is not None and model.scope_buggy is not None
-    C, n_scopes = model.n_program_clusters, evidence.n_scopes
+    n_scopes = evidence.n_scopes
     cluster = model.scope_cluster
     buggy = model.scope_buggy
-
-    def mixture(chosen: BoolArray) -> FloatArray:  # (S, C): sum over the chosen clusters of each c
-        return np.stack([logsumexp(np.where(in_cluster[:, c] & chosen, scope_in, -np.inf), axis=1)
-                         for c in range(C)], axis=1)
-
-    bug_up, clean_up = mixture(buggy), mixture(~buggy)
+    # (S, C): the bug-holding and the clean scope clusters of each program cluster.
+    bug_up = _by_cluster(scope_in, in_cluster & buggy[:, None])
+    clean_up = _by_cluster(scope_in, in_cluster & ~buggy[:, None])
     # The scopes are the parts of one program; program clusters play the part of scope clusters.
     program_terms = count_terms(bug_up, clean_up, model.scope_log_count, np.zeros(n_scopes, dtype=np.int64), 1)
     program_up = model.program_log_weight + evidence.program_ll + program_terms.log_lines[0]  # (C,)
-    log_z = float(logsumexp(program_up, axis=0))
-    if not np.isfinite(log_z):
-        raise ValueError("the evidence has probability 0 under the model")
-    log_pc = program_up - log_z
+    log_z, log_pc = _normalize(program_up)
     scope_given_c = program_terms.log_pb1  # (S, C): P(s holds a bug | c, e)
     scope_log = logsumexp(log_pc[None, :] + scope_given_c, axis=1)
     # P(q | s holds a bug, c, e) for the bug-holding clusters; the others hold no bug line.
@@ -276,16 +260,32 @@ def _counted_posterior(model: RelationalSPN, evidence: Evidence, terms: ScopeTer
     route = log_pc[cluster][None, :] + scope_given_c[:, cluster] + log_pq  # (S, Q)
     line_log = logsumexp(route[evidence.line_scope] + terms.log_pb1, axis=1)
     any_bug = float(logsumexp(log_pc + program_terms.log_has_bug[0], axis=0))
+    return _finish(line_log, scope_log, any_bug, log_z, log_pc, at_least_one)
+
+
+def _by_cluster(values: FloatArray, members: BoolArray) -> FloatArray:
+    """logsumexp of ``values`` (S, Q) over the scope clusters each column of ``members`` (Q, C)
+    marks: (S, C); -inf where none is marked."""
+    return np.stack([logsumexp(np.where(members[:, c], values, -np.inf), axis=1) for c in range(members.shape[1])],
+                    axis=1)
+
+
+def _normalize(program_up: FloatArray) -> tuple[float, FloatArray]:
+    """log P(evidence) and the log posteriors of the program clusters."""
+    log_z = float(logsumexp(program_up, axis=0))
+    if not np.isfinite(log_z):
+        raise ValueError("the evidence has probability 0 under the model")
+    return log_z, program_up - log_z
+
+
+def _finish(line_log: FloatArray, scope_log: FloatArray, any_bug: float, log_z: float, log_pc: FloatArray,
+            at_least_one: bool) -> Posterior:
+    """Condition on "at least one bug" when asked, and clip rounding above probability 1."""
     if at_least_one:
         if not np.isfinite(any_bug):
             raise ValueError("the evidence rules out every bug, so 'at least one bug' cannot be conditioned on")
         line_log = line_log - any_bug
         scope_log = scope_log - any_bug
-    return _finish(line_log, scope_log, any_bug, log_z, log_pc, at_least_one)
-
-
-def _finish(line_log: FloatArray, scope_log: FloatArray, any_bug: float, log_z: float, log_pc: FloatArray,
-            at_least_one: bool) -> Posterior:
     line_log = np.minimum(line_log, 0.0)
     scope_log = np.minimum(scope_log, 0.0)
     return Posterior(line=np.exp(line_log), scope=np.exp(scope_log), any_bug=float(np.exp(any_bug)),
