@@ -280,7 +280,14 @@ def _run(
         if log.finished:
             break
         if options.coverage_in_memory and log.started:
-            return _run_flushed(root, python, options, sources, workdir, started, progress, launcher)
+            # A test ended the process that held the in-memory data of every test before it:
+            # run again with coverage flushed per context.
+            if progress is not None:
+                progress("the test process ended early; running again with coverage saved after every test")
+            again = workdir / "flushed"
+            again.mkdir()
+            flushed = replace(options, coverage_in_memory=False)
+            return _run(root, python, flushed, sources, again, started, progress, launcher)
         victim = log.interrupted_test()
         if victim is None:
             if log.stalled:
@@ -319,26 +326,6 @@ def _run(
         seconds=time.monotonic() - started,
         output_tail=attempts[-1].output_tail(),
     )
-
-
-def _run_flushed(
-    root: Path,
-    python: str,
-    options: RunOptions,
-    sources: dict[RelPath, SourceFile],
-    workdir: Path,
-    started: float,
-    progress: Callable[[str], None] | None,
-    launcher: Launcher,
-) -> RunResult:
-    """Run again with coverage flushed per context: a test ended the process that held the
-    in-memory data of every test before it."""
-    if progress is not None:
-        progress("the test process ended early; running again with coverage saved after every test")
-    again = workdir / "flushed"
-    again.mkdir()
-    options = replace(options, coverage_in_memory=False)
-    return _run(root, python, options, sources, again, started, progress, launcher)
 
 
 def pytest_arguments(options: RunOptions, workdir: Path) -> list[str]:
