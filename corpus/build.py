@@ -35,10 +35,11 @@ from tflm.corpus.mutants import (
     baseline_file,
     pristine_dir,
     run_batch,
+    save_baseline,
     worker_state,
 )
 from tflm.corpus.planning import MutantTask, plan
-from tflm.corpus.store import STORE_DIR, load_spectrum, save_spectrum
+from tflm.corpus.store import STORE_DIR, load_spectrum
 from tflm.corpus.subjects import Baseline, Subject, SubjectProblem, check_subject, discover_subjects, subject_files
 from tflm.errors import UsageError
 
@@ -68,7 +69,7 @@ def _check_task(subject: Subject, out: Path, timeout: float) -> tuple[str, str |
     checked = check_subject(Subject(subject.name, pristine, subject.digest), worker_state().launcher, timeout=timeout)
     if isinstance(checked, SubjectProblem):
         return subject.name, checked.reason
-    save_spectrum(baseline_file(out, subject.name, subject.digest), checked.spectrum, {"subject": subject.name})
+    save_baseline(out, subject.name, subject.digest, checked.spectrum)
     return subject.name, None
 
 

@@ -46,6 +46,12 @@ DROP_LOOPS = "loops (several tests timed out; the run was cut short)"
 # mutant whose loop every test reaches costs (number of tests x timeout).
 LATER_TIMEOUT = 0.25
 MAX_TIMEOUTS = 3
+# Before any timeout, a test that took d seconds on the unmutated subject gets
+# min(timeout, max(FIRST_TIMEOUT_FLOOR, FIRST_TIMEOUT_FACTOR * d)): a looping mutant's first test
+# then costs half a second, not the whole per-test limit, while a test that is slow on the
+# unmutated subject keeps its room.
+FIRST_TIMEOUT_FLOOR = 0.5
+FIRST_TIMEOUT_FACTOR = 20.0
 # For mutants the outcome and the failing frames matter, not pytest's report text: plain asserts
 # (pytest would otherwise re-rewrite every test module, no bytecode cache being written), no
 # formatted tracebacks, and no end-of-session garbage collection hunting unraisable exceptions.
@@ -78,6 +84,12 @@ def baseline_file(out: Path, subject: str, digest: str) -> Path:
     return out / BUILD_DIR / "baseline" / f"{subject}-{digest[:12]}.npz"
 
 
+def save_baseline(out: Path, subject: str, digest: str, spectrum: Spectrum) -> None:
+    """Store the unmutated subject's spectrum, with each test's duration (for its time limit)."""
+    durations = {t: o.duration for t, o in spectrum.outcomes.items()}
+    save_spectrum(baseline_file(out, subject, digest), spectrum, {"subject": subject, "durations": durations})
+
+
 class _Worker:
     """Per-process state: the launcher, scratch copies and baselines, made on first use."""
 
@@ -93,6 +105,7 @@ class _Worker:
                                       kwargs={"ignore_errors": True}, exitpriority=10)
         self.scratch: dict[str, Path] = {}
         self.baselines: dict[str, Spectrum] = {}
+        self.durations: dict[str, dict[TestId, float]] = {}
 
     def subject_copy(self, pristine: Path) -> Path:
         key = pristine.name
@@ -106,8 +119,16 @@ class _Worker:
     def baseline(self, out: Path, pristine: Path, task_digest: str, subject: str) -> Spectrum:
         key = pristine.name
         if key not in self.baselines:
-            self.baselines[key], _ = load_spectrum(baseline_file(out, subject, task_digest), pristine)
+            self.baselines[key], meta = load_spectrum(baseline_file(out, subject, task_digest), pristine)
+            # Builds from before durations were kept have none: their tests get the whole limit.
+            self.durations[key] = {str(t): float(d) for t, d in meta.get("durations", {}).items()}
         return self.baselines[key]
+
+
+def time_limits(durations: Mapping[TestId, float], tests: set[TestId], timeout: float) -> dict[TestId, float]:
+    """Per-test time limits for a mutant run, from the tests' durations on the unmutated subject."""
+    return {t: min(timeout, max(FIRST_TIMEOUT_FLOOR, FIRST_TIMEOUT_FACTOR * durations[t]))
+            for t in sorted(tests) if t in durations}
 
 
 def _compile_bytecode(scratch: Path) -> None:
@@ -158,7 +179,8 @@ def run_task(task: MutantTask, digest: str, settings: BuildSettings) -> TaskResu
     try:
         for file, text in mutated.items():
             (scratch / file).write_text(text, encoding="utf-8")
-        outcome, spectrum = _run_mutant(task, scratch, baseline, originals, mutated, settings, worker)
+        limits = time_limits(worker.durations[pristine.name], set(baseline.tests), settings.timeout)
+        outcome, spectrum = _run_mutant(task, scratch, baseline, originals, mutated, settings, worker, limits)
         if outcome == CASE:
             assert spectrum is not None
             _write_case(task, scratch, spectrum, digest, settings)
@@ -177,16 +199,19 @@ def _run_mutant(
     mutated: Mapping[str, str],
     settings: BuildSettings,
     worker: _Worker,
+    limits: Mapping[TestId, float],
 ) -> tuple[str, Spectrum | None]:
     affected = set(task.affected) if task.affected is not None else None
     options = RunOptions(project=scratch, timeout=settings.timeout, memory_limit_mb=settings.memory_limit_mb,
                          per_phase_contexts=False, block_network=True, pytest_args=PYTEST_ARGS,
-                         later_timeout=LATER_TIMEOUT, max_timeouts=MAX_TIMEOUTS, coverage_in_memory=True)
+                         later_timeout=LATER_TIMEOUT, max_timeouts=MAX_TIMEOUTS, coverage_in_memory=True,
+                         test_timeouts=dict(limits))
     if affected is not None:
         if not affected:
             return DROP_SURVIVED, None
         files = sorted({nodeid.split("::", 1)[0] for nodeid in affected})
-        options = replace(options, select=sorted(affected), pytest_args=[*PYTEST_ARGS, *files])
+        options = replace(options, select=sorted(affected), pytest_args=[*PYTEST_ARGS, *files],
+                          test_timeouts={t: limits[t] for t in affected if t in limits})
     else:
         options = replace(options, pytest_args=PYTEST_ARGS)
     try:

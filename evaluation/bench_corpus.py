@@ -26,9 +26,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from tflm.collect.runner import RunOptions, SubprocessLauncher, collect
-from tflm.corpus.mutants import BuildSettings, baseline_file, pristine_dir, run_task, worker_state
+from tflm.corpus.mutants import BuildSettings, pristine_dir, run_task, save_baseline, worker_state
 from tflm.corpus.planning import MutantTask, plan
-from tflm.corpus.store import save_spectrum
 from tflm.corpus.subjects import Baseline, Subject, SubjectProblem, check_subject, discover_subjects
 
 REPO = Path(__file__).resolve().parent.parent
@@ -94,7 +93,7 @@ def main() -> None:
             if isinstance(checked, SubjectProblem):
                 print(f"| {subject.name} | skipped: {checked.reason} | | | |")
                 continue
-            save_spectrum(baseline_file(out, subject.name, subject.digest), checked.spectrum, {"subject": subject.name})
+            save_baseline(out, subject.name, subject.digest, checked.spectrum)
             baseline = Baseline(replace(subject, root=pristine), checked.spectrum)
             tasks = [t for _, t in zip(range(args.per_subject), plan(baseline, seed=args.seed))]
             if not tasks:

@@ -114,6 +114,27 @@ def test_alarm_interrupts_a_hanging_test(pytester, monkeypatch, tmp_path_factory
     assert reports["test_hang.py::test_after"]["outcome"] == "passed"
 
 
+def test_a_per_test_limit_below_the_timeout_applies_to_that_test_only(pytester, monkeypatch, tmp_path_factory):
+    pytester.makepyfile(
+        test_slow="""
+        import time
+
+        def test_slow():
+            time.sleep(2)
+
+        def test_also_slow():
+            time.sleep(0.6)
+        """
+    )
+    tmp = tmp_path_factory.mktemp("plugin")
+    result, events = run(pytester, monkeypatch, tmp, timeout=30, include=[],
+                         test_timeouts={"test_slow.py::test_slow": 0.3})
+    reports = {e["nodeid"]: e for e in events if e["ev"] == "report" and e["when"] == "call"}
+    assert reports["test_slow.py::test_slow"]["timed_out"] is True
+    assert reports["test_slow.py::test_slow"]["duration"] < 1.5
+    assert reports["test_slow.py::test_also_slow"]["outcome"] == "passed"
+
+
 def test_inert_without_configuration(project):
     result = project.runpytest_subprocess("-p", "tflm.collect.plugin")
     result.assert_outcomes(passed=1, failed=1, skipped=1, xfailed=1)

@@ -18,9 +18,18 @@ import pytest
 from conftest import FIXTURES, tree_digest
 from tflm.collect.runner import RunOptions, SubprocessLauncher, collect
 from tflm.corpus.build import build_corpus
-from tflm.corpus.mutants import PYTEST_ARGS, BuildSettings, _compile_bytecode, _run_mutant, worker_state
+from tflm.corpus.mutants import (
+    FIRST_TIMEOUT_FLOOR,
+    PYTEST_ARGS,
+    BuildSettings,
+    _compile_bytecode,
+    _run_mutant,
+    baseline_file,
+    time_limits,
+    worker_state,
+)
 from tflm.corpus.planning import plan
-from tflm.corpus.store import load_spectrum
+from tflm.corpus.store import load_spectrum, read_meta
 from tflm.corpus.subjects import check_subject, discover_subjects
 from tflm.evaluation.cases import find_cases, load_case
 
@@ -58,6 +67,19 @@ def test_build_writes_verified_cases_and_never_touches_subjects(subjects, tmp_pa
         # the fixed patch turns the buggy file back into the subject's
         assert "--- a/minicalc/stats.py" in json.loads((root / "bug.json").read_text())["fixed_patch"]
     assert json.loads((out / "build-report.json").read_text())["cases"] == 6
+    # the baseline keeps every test's duration, from which the mutant runs' time limits come
+    subject = discover_subjects(subjects)[0]
+    baseline, meta = load_spectrum(baseline_file(out, subject.name, subject.digest))
+    assert set(meta["durations"]) == set(baseline.tests)
+    assert all(0 < d < 10 for d in meta["durations"].values())
+
+
+def test_time_limits_come_from_baseline_durations():
+    durations = {"t::fast": 0.002, "t::slow": 0.05, "t::slower": 1.0}
+    limits = time_limits(durations, {"t::fast", "t::slow", "t::slower", "t::new"}, 2.0)
+    # fast tests get the floor, slow ones twenty times their duration, never more than the limit;
+    # a test the baseline does not know keeps the whole limit (absent from the map)
+    assert limits == {"t::fast": FIRST_TIMEOUT_FLOOR, "t::slow": 1.0, "t::slower": 2.0}
 
 
 def test_rerun_resumes_and_result_depends_only_on_seed(subjects, tmp_path):
@@ -86,9 +108,10 @@ def test_affected_test_runs_merge_to_the_full_run(subjects, tmp_path):
         mutated = m.apply(original)
         (scratch / m.file).write_text(mutated)
         try:
-            selective = _run_mutant(task, scratch, baseline.spectrum, {m.file: original}, {m.file: mutated}, settings, worker_state())
+            selective = _run_mutant(task, scratch, baseline.spectrum, {m.file: original}, {m.file: mutated}, settings,
+                                   worker_state(), {})
             full = _run_mutant(replace(task, affected=None), scratch, baseline.spectrum, {m.file: original},
-                               {m.file: mutated}, settings, worker_state())
+                               {m.file: mutated}, settings, worker_state(), {})
         finally:
             (scratch / m.file).write_text(original)
         assert selective[0] == full[0]

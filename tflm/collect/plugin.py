@@ -53,6 +53,9 @@ class _Collector:
     def __init__(self, config: pytest.Config, settings: dict[str, Any]) -> None:
         self.config = config
         self.timeout = float(settings.get("timeout") or 0)
+        # Per-test limits below ``timeout`` (the corpus builder derives them from each test's
+        # duration on the unmutated subject).
+        self.test_timeouts: dict[str, float] = settings.get("test_timeouts") or {}
         # Corpus builds: once a test has timed out (a mutant that loops), later tests get a
         # shorter limit, and the session stops after max_timeouts of them.
         self.later_timeout = settings.get("later_timeout")
@@ -152,7 +155,7 @@ class _Collector:
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, None, None]:
-        limit = self.timeout
+        limit = min(self.timeout, float(self.test_timeouts.get(item.nodeid, self.timeout)))
         if self.timeouts and self.later_timeout:
             limit = min(limit, float(self.later_timeout))
         armed = limit > 0 and hasattr(signal, "SIGALRM")

@@ -24,7 +24,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -61,7 +61,8 @@ class RunOptions:
     ``per_phase_contexts=False`` records one coverage context per test instead of one per phase
     (same spectrum, fewer data flushes; the corpus builder uses it). ``later_timeout`` is the limit
     for tests after a first timeout and ``max_timeouts`` stops the session after that many (both
-    for mutants that loop). ``select`` runs only these
+    for mutants that loop). ``test_timeouts`` gives some tests a lower limit than ``timeout``.
+    ``select`` runs only these
     node ids (pass their test files in ``pytest_args`` too, so that only those are collected).
     ``coverage_in_memory`` keeps the coverage data in memory and writes it once at the end instead
     of flushing it to SQLite at every context switch (the corpus builder); a run whose test process
@@ -81,6 +82,7 @@ class RunOptions:
     block_network: bool = False
     later_timeout: float | None = None
     max_timeouts: int | None = None
+    test_timeouts: Mapping[TestId, float] | None = None
     coverage_in_memory: bool = False
 
 
@@ -270,6 +272,7 @@ def _run(
                     "block_network": options.block_network,
                     "later_timeout": options.later_timeout,
                     "max_timeouts": options.max_timeouts,
+                    "test_timeouts": dict(options.test_timeouts) if options.test_timeouts else None,
                     "coverage_in_memory": options.coverage_in_memory,
                 }
             ),
