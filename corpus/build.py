@@ -27,6 +27,7 @@ from typing import Any
 from tflm.corpus.mutants import (
     BUILD_DIR,
     CASE,
+    DROP_BROKE_IMPORT,
     DROP_DUPLICATE,
     DROP_INTERNAL,
     PARTIAL,
@@ -288,7 +289,7 @@ def _workers(engine: _Engine) -> int:
 
 
 def _bucket(outcome: str) -> str:
-    for prefix in ("could not run", DROP_INTERNAL):
+    for prefix in ("could not run", DROP_INTERNAL, DROP_BROKE_IMPORT):
         if outcome.startswith(prefix):
             return prefix
     return outcome

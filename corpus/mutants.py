@@ -216,8 +216,8 @@ def _run_mutant(
         options = replace(options, pytest_args=PYTEST_ARGS)
     try:
         run = collect(options, launcher=worker.launcher).spectrum
-    except ProjectRunError:
-        return DROP_BROKE_IMPORT, None
+    except ProjectRunError as exc:
+        return f"{DROP_BROKE_IMPORT}: {_last_error_line(exc.message)}", None
     except TflmError as exc:
         return f"could not run: {exc.message.splitlines()[0]}", None
     failing = [o for o in run.outcomes.values() if o.failing]
@@ -230,6 +230,14 @@ def _run_mutant(
     if affected is None:
         return CASE, run
     return CASE, merge_with_baseline(baseline, run, affected, originals, mutated)
+
+
+def _last_error_line(message: str) -> str:
+    """The line of pytest's output that says what broke (``E   ImportError: ...``, or the last one)."""
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    errors = [line for line in lines if line.startswith("E ")]
+    chosen = (errors or lines or ["no output"])[-1]
+    return chosen[:200]
 
 
 def line_maps(originals: Mapping[str, str], mutated: Mapping[str, str]) -> dict[str, dict[int, int]]:

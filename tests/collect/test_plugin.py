@@ -135,6 +135,31 @@ def test_a_per_test_limit_below_the_timeout_applies_to_that_test_only(pytester, 
     assert reports["test_slow.py::test_also_slow"]["outcome"] == "passed"
 
 
+def test_the_limit_times_the_test_not_pytest_formatting_its_failure(pytester, monkeypatch, tmp_path_factory):
+    # pytest takes a while to format a RecursionError's traceback (it looks for the recursion
+    # point); an alarm firing there was an INTERNALERROR that ended the whole session.
+    pytester.makepyfile(
+        test_deep="""
+        def walk(node, depth=0):
+            return walk({"child": node}, depth + 1)
+
+        def test_runaway_recursion():
+            walk({})
+
+        def test_after():
+            assert True
+        """
+    )
+    tmp = tmp_path_factory.mktemp("plugin")
+    result, events = run(pytester, monkeypatch, tmp, timeout=30, include=[],
+                         test_timeouts={"test_deep.py::test_runaway_recursion": 0.2})
+    reports = {e["nodeid"]: e for e in events if e["ev"] == "report" and e["when"] == "call"}
+    assert reports["test_deep.py::test_runaway_recursion"]["outcome"] == "failed"
+    assert reports["test_deep.py::test_runaway_recursion"]["timed_out"] is False
+    assert reports["test_deep.py::test_after"]["outcome"] == "passed"
+    assert "INTERNALERROR" not in result.stdout.str()
+
+
 def test_inert_without_configuration(project):
     result = project.runpytest_subprocess("-p", "tflm.collect.plugin")
     result.assert_outcomes(passed=1, failed=1, skipped=1, xfailed=1)

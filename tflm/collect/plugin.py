@@ -61,6 +61,7 @@ class _Collector:
         self.later_timeout = settings.get("later_timeout")
         self.max_timeouts = settings.get("max_timeouts")
         self.timeouts = 0
+        self.budget: float | None = None  # seconds left to the running test (None: not timed)
         self.session: pytest.Session | None = None
         # "phase": contexts <nodeid>|setup/run/teardown, as pytest-cov names them (tflm localize);
         # "test": one context per test, switched once at setup: a quarter of the SQLite flushes,
@@ -158,30 +159,45 @@ class _Collector:
         limit = min(self.timeout, float(self.test_timeouts.get(item.nodeid, self.timeout)))
         if self.timeouts and self.later_timeout:
             limit = min(limit, float(self.later_timeout))
-        armed = limit > 0 and hasattr(signal, "SIGALRM")
-        if armed:
-            previous = signal.signal(signal.SIGALRM, _raise_timeout)
-            signal.setitimer(signal.ITIMER_REAL, limit)
+        # The limit is a budget for the test's own phases (setup, call, teardown), each timed by
+        # the phase wrappers below; pytest's report making in between is not timed, so the alarm
+        # never fires inside pytest itself (formatting a RecursionError's 1,000-frame traceback
+        # can take longer than a short limit, and an exception there is an INTERNALERROR).
+        self.budget = limit if limit > 0 and hasattr(signal, "SIGALRM") else None
+        previous = signal.signal(signal.SIGALRM, _raise_timeout) if self.budget is not None else None
         try:
             yield
         finally:
-            if armed:
+            if self.budget is not None:
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
             if self.per_phase:
                 self.switch("")
 
-    @pytest.hookimpl(tryfirst=True)
-    def pytest_runtest_setup(self, item: pytest.Item) -> None:
-        self.switch_phase(item, "setup")
+    def _timed(self, item: pytest.Item, phase: str) -> Generator[None, None, None]:
+        self.switch_phase(item, phase)
+        if self.budget is None:
+            yield
+            return
+        started = time.monotonic()
+        signal.setitimer(signal.ITIMER_REAL, max(self.budget, 0.001))
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            self.budget -= time.monotonic() - started
 
-    @pytest.hookimpl(tryfirst=True)
-    def pytest_runtest_call(self, item: pytest.Item) -> None:
-        self.switch_phase(item, "run")
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_setup(self, item: pytest.Item) -> Generator[None, None, None]:
+        yield from self._timed(item, "setup")
 
-    @pytest.hookimpl(tryfirst=True)
-    def pytest_runtest_teardown(self, item: pytest.Item, nextitem: pytest.Item | None) -> None:
-        self.switch_phase(item, "teardown")
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_call(self, item: pytest.Item) -> Generator[None, None, None]:
+        yield from self._timed(item, "run")
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_teardown(self, item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, None, None]:
+        yield from self._timed(item, "teardown")
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, None]:
