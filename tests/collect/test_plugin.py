@@ -164,3 +164,28 @@ def test_inert_without_configuration(project):
     result = project.runpytest_subprocess("-p", "tflm.collect.plugin")
     result.assert_outcomes(passed=1, failed=1, skipped=1, xfailed=1)
     assert not list(project.path.glob(".coverage*"))
+
+
+def test_the_alarm_waits_while_the_harness_runs(monkeypatch):
+    """The innermost frame outside the standard library decides: the harness (coverage, pytest,
+    pluggy, the plugin) is never interrupted, project and test code is."""
+    import inspect
+    import sys
+
+    from tflm.collect import plugin
+
+    caught = []
+
+    def called_back(member: object) -> bool:
+        if not caught:
+            caught.append(sys._getframe(1))  # a frame of inspect.getmembers, called from here
+        return False
+
+    inspect.getmembers(object(), called_back)
+    stdlib_frame = caught[0]
+    assert stdlib_frame.f_code.co_filename.startswith(plugin._STDLIB)
+    monkeypatch.setattr(plugin, "_UNINTERRUPTIBLE", (str(Path(__file__).parent / "elsewhere.py"),))
+    assert not plugin._in_harness(stdlib_frame)  # the stdlib called by this test: interrupt
+    monkeypatch.setattr(plugin, "_UNINTERRUPTIBLE", (__file__,))
+    assert plugin._in_harness(stdlib_frame)  # the stdlib called by the harness: wait
+    assert plugin._in_harness(sys._getframe())

@@ -32,6 +32,7 @@ import json
 import os
 import signal
 import sys
+import sysconfig
 import time
 import traceback
 from collections.abc import Generator
@@ -83,8 +84,8 @@ class _Collector:
     def start_coverage(self, settings: dict[str, Any]) -> Any:
         import coverage
 
-        global _COVERAGE_DIR
-        _COVERAGE_DIR = os.path.dirname(coverage.__file__)
+        global _UNINTERRUPTIBLE
+        _UNINTERRUPTIBLE = _uninterruptible_dirs(coverage.__file__)
         cov = coverage.Coverage(
             data_file=None if self.in_memory else settings["data_file"],
             config_file=False,
@@ -296,13 +297,37 @@ def _read_ids(path: str | None) -> set[str]:
         return {line.rstrip("\n") for line in f if line.strip()}
 
 
-_COVERAGE_DIR: str | None = None
+# Code the alarm must never interrupt (see _raise_timeout), set when coverage starts.
+_UNINTERRUPTIBLE: tuple[str, ...] = ()
+_STDLIB = sysconfig.get_paths()["stdlib"]
+
+
+def _uninterruptible_dirs(coverage_file: str) -> tuple[str, ...]:
+    import _pytest
+    import pluggy
+
+    return (*(os.path.dirname(f) + os.sep for f in (coverage_file, _pytest.__file__, pluggy.__file__)), __file__)
+
+
+def _in_harness(frame: Any) -> bool:
+    """Whether the innermost frame outside the standard library belongs to coverage, pytest,
+    pluggy or this plugin (not to the project, its tests or their other dependencies)."""
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.startswith(_UNINTERRUPTIBLE):
+            return True
+        if not name.startswith(_STDLIB) or "site-packages" in name:
+            return False
+        frame = frame.f_back
+    return False
 
 
 def _raise_timeout(signum: int, frame: Any) -> None:
-    # Raising inside coverage's own Python code (the tracer's lock_data/unlock_data) would leave
-    # its data lock held and hang the final save: wait a moment until the test's code runs again.
-    if frame is not None and _COVERAGE_DIR is not None and frame.f_code.co_filename.startswith(_COVERAGE_DIR):
+    # Raising inside the harness corrupts it: inside coverage's tracer lock the final save hangs;
+    # inside pytest's setup state or report making the following tests error out or the session
+    # ends with an INTERNALERROR (a mutant then looks broken, or gets failures it did not cause).
+    # Wait a moment until the project's or the test's own code runs again.
+    if _in_harness(frame):
         signal.setitimer(signal.ITIMER_REAL, 0.005)
         return
     raise TestTimeout("test exceeded the time limit set by tflm --timeout")
