@@ -145,7 +145,7 @@ def _print_table(title: str, summaries: Sequence[Any]) -> None:
         table.add_column(column, justify="left" if column == "method" else "right")
     for s in sorted(summaries, key=lambda s: (s.mean_exam, -s.top1)):
         row = [s.method, f"{s.top1} ({s.top1_pct:.0f}%)", f"{s.top3} ({s.top3_pct:.0f}%)",
-               f"{s.top5} ({s.top5_pct:.0f}%)", f"{s.top10} ({s.top10_pct:.0f}%)", f"{s.mean_exam:.4f}",
+               f"{s.top5} ({s.top5_pct:.0f}%)", f"{s.top10} ({s.top10_pct:.0f}%)", f"{100 * s.mean_exam:.2f}%",
                f"{s.mean_rank:.2f}", f"{s.median_rank:.1f}", f"{s.map:.3f}"]
         if calibrated:
             row += [f"{s.brier:.4f}" if s.brier is not None else "", f"{s.ece:.4f}" if s.ece is not None else ""]

@@ -101,12 +101,16 @@ def plot_exam_curve(exams_by_method: Mapping[str, Sequence[float]], path: StrPat
     skipped. The legend gives each method's mean EXAM.
     """
     fig, (ax,) = _new_figure()
+    # Log scale: most bugs are found within the first few per cent of the code, where methods
+    # differ; a linear axis squeezes every curve into its left tenth.
+    positive = [float(e) for exams in exams_by_method.values() for e in exams if float(e) > 0]
+    left = 10.0 ** math.floor(math.log10(100.0 * min(positive))) if positive else 0.1
     for index, (method, exams) in enumerate(exams_by_method.items()):
         if not exams:
             continue
         values = sorted(min(max(float(e), 0.0), 1.0) for e in exams)
         n = len(values)
-        xs = [0.0] + [100.0 * e for e in values] + [100.0]
+        xs = [left] + [max(100.0 * e, left) for e in values] + [100.0]
         ys = [0.0] + [100.0 * (i + 1) / n for i in range(n)] + [100.0]
         colour, linestyle, _ = _style(index)
         mean = 100.0 * sum(values) / n
@@ -114,12 +118,14 @@ def plot_exam_curve(exams_by_method: Mapping[str, Sequence[float]], path: StrPat
             xs, ys, where="post", color=colour, linestyle=linestyle, linewidth=2.0,
             label=f"{method} (mean EXAM {mean:.1f}%)",
         )
-    # A small margin so the steps at 0% and 100% are not hidden by the frame.
-    ax.set_xlim(-1, 101)
+    ax.set_xscale("log")
+    ax.set_xlim(left, 100.0 * 1.05)  # a small margin so the step at 100% is not hidden by the frame
     ax.set_ylim(0, 102)
-    _percent_axis(ax, "x")
+    from matplotlib.ticker import FuncFormatter
+
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}%"))
     _percent_axis(ax, "y")
-    ax.set_xlabel("Code examined (share of ranked lines)")
+    ax.set_xlabel("Code examined (share of ranked lines, log scale)")
     ax.set_ylabel("Bugs located (share of cases)")
     ax.set_title("Cumulative EXAM curve (higher and further left is better)")
     ax.grid(True, alpha=0.35)

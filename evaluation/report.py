@@ -29,6 +29,7 @@ REPORT_MD = "report.md"
 EXAM_PNG = "exam_curve.png"
 TOPK_PNG = "topk.png"
 RELIABILITY_PNG = "reliability.png"
+PLOTTED_METHODS = 8
 
 StrPath = str | os.PathLike[str]
 
@@ -77,6 +78,15 @@ def _ordered_methods(
         if r.method not in methods:
             methods.append(r.method)
     return methods
+
+
+def plotted_methods(summaries: Sequence[MethodSummary], limit: int = PLOTTED_METHODS) -> list[MethodSummary]:
+    """The methods the figures draw: every probabilistic one, then the others by mean EXAM, at
+    most ``limit`` in all (19 curves or bar groups are unreadable; the tables keep every method)."""
+    probabilistic = [s for s in summaries if s.brier is not None]
+    others = sorted((s for s in summaries if s.brier is None), key=lambda s: (s.mean_exam, -s.top1))
+    chosen = {s.method for s in [*probabilistic, *others][:max(limit, len(probabilistic))]}
+    return [s for s in summaries if s.method in chosen]
 
 
 def write_results(
@@ -135,14 +145,15 @@ def write_report(
     have_matplotlib = importlib.util.find_spec("matplotlib") is not None
     reliability_path = directory / RELIABILITY_PNG
     if have_matplotlib:
-        methods = _ordered_methods(summaries, results)
-        exams = {m: [r.exam for r in results if r.method == m] for m in methods}
+        plotted = plotted_methods(summaries)
+        which = "" if len(plotted) == len(summaries) else f" ({len(plotted)} of {len(summaries)} methods: the best by mean EXAM)"
+        exams = {s.method: [r.exam for r in results if r.method == s.method] for s in plotted}
         plot_exam_curve(exams, directory / EXAM_PNG)
-        figures.append(("Cumulative EXAM curve", EXAM_PNG))
-        plot_topk(summaries, directory / TOPK_PNG)
-        figures.append(("Top-k accuracy", TOPK_PNG))
+        figures.append((f"Cumulative EXAM curve{which}", EXAM_PNG))
+        plot_topk(plotted, directory / TOPK_PNG)
+        figures.append((f"Top-k accuracy{which}", TOPK_PNG))
         # Every method is passed, even without a table, so colours match the other figures.
-        tables = {s.method: s.reliability or [] for s in summaries}
+        tables = {s.method: s.reliability or [] for s in plotted}
         if any(tables.values()):
             plot_reliability(tables, reliability_path)
             figures.append(("Reliability diagram", RELIABILITY_PNG))

@@ -15,7 +15,7 @@ import pytest
 from tflm.errors import UsageError
 from tflm.evaluation.metrics import CaseResult, MethodSummary, exam, reliability_table, summarize
 from tflm.evaluation.plots import DPI, FIGSIZE, plot_exam_curve, plot_reliability, plot_topk
-from tflm.evaluation.report import SCHEMA, load_results, write_report
+from tflm.evaluation.report import PLOTTED_METHODS, SCHEMA, load_results, plotted_methods, write_report
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -224,3 +224,14 @@ def test_load_results_explains_a_missing_or_foreign_file(tmp_path: Path) -> None
     (tmp_path / "results.json").write_text(json.dumps({"schema": SCHEMA, "cases": [{"case": 1}]}))
     with pytest.raises(UsageError, match="malformed case entry"):
         load_results(tmp_path)
+
+
+def test_figures_draw_the_probabilistic_methods_and_the_best_others() -> None:
+    # 12 formulas (method-j ranks worse as j grows) and one probabilistic method, ranked worst
+    many = [CaseResult(f"c{i}", f"method-{j}", float(1 + j), 40, (1 + j) / 40, 0.5)
+            for i in range(5) for j in range(12)]
+    many += [CaseResult(f"c{i}", "model", 30.0, 40, 0.75, 0.1, brier=0.2, ece=0.1) for i in range(5)]
+    summaries = summarize(many, {"model": (np.full(5, 0.9), np.zeros(5))})
+    chosen = [s.method for s in plotted_methods(summaries)]
+    assert len(chosen) == PLOTTED_METHODS and "model" in chosen
+    assert set(chosen) - {"model"} == {f"method-{j}" for j in range(PLOTTED_METHODS - 1)}

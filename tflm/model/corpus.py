@@ -58,7 +58,7 @@ def _subject(case: Case, corpus: Path) -> str:
     if isinstance(subject, str) and subject:
         return subject
     parent = case.root.parent
-    return parent.name if parent != corpus else case.root.name
+    return str(parent.name if parent != corpus else case.root.name)
 
 
 def load_program(corpus: Path, root: Path, *, timeout: float = 60.0) -> LabelledProgram:

@@ -63,7 +63,8 @@ class ScopeFactor:
         x = torch.as_tensor(self.scope_codes[scopes].astype(np.float64))
         per_scope = (self.q1.log_likelihood(x).reshape(-1) - self.q0.log_likelihood(x).reshape(-1)
                      - torch.log(torch.as_tensor(self.scope_size[scopes].astype(np.float64))))
-        return per_scope[torch.as_tensor(inverse)]
+        picked: torch.Tensor = per_scope[torch.as_tensor(inverse)]
+        return picked
 
 
 def _listwise_loss(f0: Any, f1: Any, codes: IntArray, y: npt.NDArray[np.bool_], batch: list[IntArray],

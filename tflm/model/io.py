@@ -121,13 +121,14 @@ def _build(arrays: dict[str, np.ndarray], header: dict[str, Any]) -> TFLM:
     model.program_discretizer_ = Discretizer.from_arrays(arrays, "disc.program.")
     optional = {level: (CompiledSPN.from_arrays(arrays, f"spn.{level}.") if f"spn.{level}.kind" in arrays else None)
                 for level in ("scope", "program")}
+    parts: dict[str, Any] = {name: np.asarray(arrays["rspn." + name]) for name in _RSPN_ARRAYS}
+    parts.update({name: (np.asarray(arrays["rspn." + name]) if "rspn." + name in arrays else None)
+                  for name in _OPTIONAL_RSPN_ARRAYS})
     model.rspn_ = RelationalSPN(
-        **{name: np.asarray(arrays["rspn." + name]) for name in _RSPN_ARRAYS},
+        **parts,
         line_spns=CompiledSPN.from_arrays(arrays, "spn.line."),
         scope_spns=optional["scope"],
         program_spns=optional["program"],
-        **{name: (np.asarray(arrays["rspn." + name]) if "rspn." + name in arrays else None)
-           for name in _OPTIONAL_RSPN_ARRAYS},
     )
     model.training_ = header.get("training", {})
     model.structure_ = header.get("structure", {})
