@@ -180,3 +180,21 @@ def test_statement_and_scope_maps(tmp_path):
     assert source.statement_of[6] == 5 and source.statement_of[2] == 3
     assert source.scope_of[5] == "A.f.inner" and source.scope_of[7] == "A.f" and source.scope_of[8] == "<module>"
     assert source.scope_start == {"A.f": 3, "A.f.inner": 4}
+
+
+def test_a_failing_subtest_makes_its_test_failed(tmp_path):
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    (tmp_path / "lib.py").write_text("def double(x):\n    if x == 3:\n        return 7\n    return 2 * x\n")
+    (tmp_path / "test_lib.py").write_text(
+        "import unittest\nfrom lib import double\n\n"
+        "class T(unittest.TestCase):\n"
+        "    def test_many(self):\n"
+        "        for x in range(5):\n"
+        "            with self.subTest(x=x):\n"
+        "                self.assertEqual(double(x), 2 * x)\n\n"
+        "def test_plain():\n    assert double(1) == 2\n"
+    )
+    outcomes = collect(RunOptions(project=tmp_path)).spectrum.outcomes
+    many = outcomes["test_lib.py::T::test_many"]
+    assert many.status == "failed" and many.exc_type == "AssertionError"
+    assert outcomes["test_lib.py::test_plain"].status == "passed"

@@ -99,8 +99,12 @@ def _fold(nodeid: TestId, reports: list[dict[str, Any]]) -> TestOutcome:
     by_when = {r["when"]: r for r in reports}
     call = by_when.get("call")
     failed_phase = next((r for r in reports if r["outcome"] == "failed"), None)
+    # A test with subtests has one call report per subtest and a last one for the test itself
+    # (passed when only subtests failed): any failed call report makes the test failed.
+    failed_call = next((r for r in reports if r["when"] == "call" and r["outcome"] == "failed"), None)
     status: Status
-    if call is not None and call["outcome"] == "failed":
+    if failed_call is not None:
+        call = failed_call
         status = "failed"
     elif failed_phase is not None:
         status = "error"
