@@ -179,8 +179,8 @@ def run_task(task: MutantTask, digest: str, settings: BuildSettings) -> TaskResu
     try:
         for file, text in mutated.items():
             (scratch / file).write_text(text, encoding="utf-8")
-        limits = time_limits(worker.durations[pristine.name], set(baseline.tests), settings.timeout)
-        outcome, spectrum = _run_mutant(task, scratch, baseline, originals, mutated, settings, worker, limits)
+        outcome, spectrum = _run_mutant(task, scratch, baseline, originals, mutated, settings, worker,
+                                        worker.durations[pristine.name])
         if outcome == CASE:
             assert spectrum is not None
             _write_case(task, scratch, spectrum, digest, settings)
@@ -199,19 +199,20 @@ def _run_mutant(
     mutated: Mapping[str, str],
     settings: BuildSettings,
     worker: _Worker,
-    limits: Mapping[TestId, float],
+    durations: Mapping[TestId, float],
 ) -> tuple[str, Spectrum | None]:
+    """Run the mutant's tests (``durations``: the baseline's, from which their limits come)."""
     affected = set(task.affected) if task.affected is not None else None
+    limits = time_limits(durations, affected if affected is not None else set(baseline.tests), settings.timeout)
     options = RunOptions(project=scratch, timeout=settings.timeout, memory_limit_mb=settings.memory_limit_mb,
                          per_phase_contexts=False, block_network=True, pytest_args=PYTEST_ARGS,
                          later_timeout=LATER_TIMEOUT, max_timeouts=MAX_TIMEOUTS, coverage_in_memory=True,
-                         test_timeouts=dict(limits))
+                         test_timeouts=limits)
     if affected is not None:
         if not affected:
             return DROP_SURVIVED, None
         files = sorted({nodeid.split("::", 1)[0] for nodeid in affected})
-        options = replace(options, select=sorted(affected), pytest_args=[*PYTEST_ARGS, *files],
-                          test_timeouts={t: limits[t] for t in affected if t in limits})
+        options = replace(options, select=sorted(affected), pytest_args=[*PYTEST_ARGS, *files])
     else:
         options = replace(options, pytest_args=PYTEST_ARGS)
     try:
