@@ -15,6 +15,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -37,6 +38,7 @@ from tflm.corpus.mutants import (
     pristine_dir,
     run_batch,
     save_baseline,
+    set_scratch_parent,
     worker_state,
 )
 from tflm.corpus.planning import MutantTask, plan
@@ -81,6 +83,7 @@ class _Engine:
         self.jobs = jobs
         self.client: Any = None
         self.pool: ProcessPoolExecutor | None = None
+        self.scratch: Path | None = None
         if dask_scheduler:
             try:
                 from distributed import Client
@@ -92,7 +95,10 @@ class _Engine:
             except OSError as exc:
                 raise UsageError(f"Cannot reach the Dask scheduler at '{dask_scheduler}': {exc}") from exc
         else:
-            self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+            # Dask workers may run elsewhere and keep their own scratch; local ones work in ours.
+            self.scratch = Path(tempfile.mkdtemp(prefix="tflm-corpus-"))
+            self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=set_scratch_parent, initargs=(str(self.scratch),))
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
         if self.client is not None:
@@ -113,6 +119,13 @@ class _Engine:
             self.client.close()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.scratch is not None:
+            # After Ctrl-C a test process of a worker may still be writing there for a moment.
+            for _ in range(50):
+                shutil.rmtree(self.scratch, ignore_errors=True)
+                if not self.scratch.exists():
+                    break
+                time.sleep(0.1)
 
 
 def _copy_pristine(subject: Subject, out: Path) -> None:

@@ -162,11 +162,12 @@ def test_subject_problems_are_reported_and_skipped(tmp_path):
     assert report.cases_by_subject == {"minicalc": 2}
 
 
-def _start(subjects: Path, out: Path) -> subprocess.Popen[bytes]:
+def _start(subjects: Path, out: Path, tmpdir: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "tflm", "corpus", "build", "--subjects", str(subjects), "-o", str(out),
          "--per-subject", "12", "--jobs", "2", "--seed", "4"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        env={**os.environ, "TMPDIR": str(tmpdir)},
     )
 
 
@@ -182,11 +183,16 @@ def _wait_for_first_case(out: Path, process: subprocess.Popen[bytes]) -> None:
 def test_killed_build_leaves_no_half_case_and_resumes_to_the_same_corpus(subjects, tmp_path, sig):
     before = tree_digest(subjects)
     out = tmp_path / "out"
-    process = _start(subjects, out)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    process = _start(subjects, out, scratch)
     _wait_for_first_case(out, process)
+    assert list(scratch.glob("tflm-corpus-*/tflm-corpus-*")), "the workers' scratch copies were not in TMPDIR"
     os.killpg(process.pid, sig)
     process.wait(timeout=60)
     assert tree_digest(subjects) == before
+    if sig == signal.SIGINT:  # nothing can clean up after SIGKILL
+        assert not list(scratch.iterdir()), "an interrupted build left its scratch copies behind"
     for case in out.glob("minicalc/*"):
         assert (case / "bug.json").is_file() and (case / "buggy" / "minicalc" / "stats.py").is_file()
     resumed = build_corpus(subjects, out, per_subject=12, jobs=2, seed=4)
