@@ -90,16 +90,11 @@ def save_baseline(out: Path, subject: str, digest: str, spectrum: Spectrum) -> N
     save_spectrum(baseline_file(out, subject, digest), spectrum, {"subject": subject, "durations": durations})
 
 
-_SCRATCH_PARENT: str | None = None
-
-
 def set_scratch_parent(parent: str) -> None:
     """Pool initializer: this worker's temporary files (its scratch copies, the collector's run
     directories, the subject tests' own temporary files) go inside ``parent``, a directory the
     building process owns and removes itself, so that a worker that dies without running its exit
     handlers (killed by the pool after Ctrl-C) leaves nothing behind."""
-    global _SCRATCH_PARENT
-    _SCRATCH_PARENT = parent
     os.environ["TMPDIR"] = parent  # for the test processes the worker starts
     tempfile.tempdir = parent
 
@@ -112,7 +107,7 @@ class _Worker:
         # a Dask worker runs tasks in threads, so it starts a fresh interpreter per attempt.
         single = threading.current_thread() is threading.main_thread() and threading.active_count() == 1
         self.launcher: Launcher = ForkLauncher() if single else SubprocessLauncher()
-        self.scratch_root = Path(tempfile.mkdtemp(prefix="tflm-corpus-", dir=_SCRATCH_PARENT))
+        self.scratch_root = Path(tempfile.mkdtemp(prefix="tflm-corpus-"))
         # Removed when the worker process exits (pool workers leave through multiprocessing's exit
         # handlers, not atexit; forked test children are other processes, which Finalize skips).
         multiprocessing.util.Finalize(self, shutil.rmtree, args=(str(self.scratch_root),),
