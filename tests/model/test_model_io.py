@@ -35,7 +35,7 @@ def test_header_says_what_the_model_was_trained_on(tiny_model_file, tiny_program
     assert header["training"]["cases"] == len(tiny_programs) and header["training"]["corpus"] == "tiny"
     assert len(header["training"]["hash"]) == 64
     assert header["created"][:2] == "20"
-    assert header["hyperparameters"]["n_bins"] == 12
+    assert header["hyperparameters"]["n_bins"] == 8
 
 
 def test_the_file_holds_no_pickled_object(tiny_model_file):

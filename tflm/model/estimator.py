@@ -64,7 +64,7 @@ class TFLM:
     heldout_: dict[str, Any] | None
     header_: dict[str, Any]
 
-    def __init__(self, *, relational: bool = True, n_bins: int = 12, alpha: float = 0.5, program_depth: int = 0,
+    def __init__(self, *, relational: bool = True, n_bins: int = 8, alpha: float = 0.5, program_depth: int = 0,
                  scope_depth: int = 0, min_programs: int = 200, min_scopes: int = 200, spn_min_instances: int = 300,
                  max_rows: int = 10000, threshold: float = 0.3, template: str = "count", max_bugs: int = 1,
                  scope_template: str = "count", finetune_epochs: int = 4, finetune_lr: float = 0.03,
