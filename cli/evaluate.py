@@ -23,6 +23,8 @@ import click
                    "Spectra come from the corpus store: no test runs.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="With --cv: a hyperparameter of the tflm models (repeatable), as in `tflm train`.")
+@click.option("--fold-seed", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
+              help="With --cv: breaks ties when subjects are dealt into folds; another seed gives another split.")
 @click.option("--output", "-o", "report_dir", type=click.Path(path_type=Path), default=None, metavar="REPORT_DIR",
               help="Write report.md, results.json and plots here; rerunning with the same directory resumes.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Cases run in parallel.")
@@ -30,7 +32,7 @@ import click
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               metavar="SECONDS", help="Per-test time limit.")
 def evaluate(cases: Path, methods: str | None, model_path: str | None, cv: int | None, params: tuple[str, ...],
-             report_dir: Path | None, jobs: int, python: str | None, timeout: float) -> None:
+             fold_seed: int, report_dir: Path | None, jobs: int, python: str | None, timeout: float) -> None:
     """Evaluate localization methods on CASES, a directory of cases with known bugs.
 
     Every case is run once; each method ranks its executed lines, and the rank of the best-ranked
@@ -51,9 +53,11 @@ def evaluate(cases: Path, methods: str | None, model_path: str | None, cv: int |
         raise UsageError("--model and --cv do not go together: cross-validation trains a model per fold.")
     if params and cv is None:
         raise UsageError("--param sets the hyperparameters of the models --cv trains; give --cv K too.")
+    if fold_seed and cv is None:
+        raise UsageError("--fold-seed chooses the folds of --cv; give --cv K too.")
     console = Console(stderr=True)
     if cv is not None:
-        _cross_validation(cases, cv, chosen, params, report_dir, jobs, timeout, console)
+        _cross_validation(cases, cv, chosen, params, fold_seed, report_dir, jobs, timeout, console)
     else:
         _run_cases(cases, chosen, model_path, report_dir, jobs, python, timeout, console)
 
@@ -96,7 +100,7 @@ def _run_cases(cases: Path, chosen: list[str] | None, model_path: str | None, re
         console.print(f"report written to {report_dir / 'report.md'}")
 
 
-def _cross_validation(cases: Path, k: int, chosen: list[str] | None, params: tuple[str, ...],
+def _cross_validation(cases: Path, k: int, chosen: list[str] | None, params: tuple[str, ...], fold_seed: int,
                       report_dir: Path | None, jobs: int, timeout: float, console: Any) -> None:
     from tflm.cli.train import _parse_params, _require_training_extra
     from tflm.evaluation.cv import DEFAULT_CV_METHODS, LEARNED, cross_validate
@@ -116,7 +120,7 @@ def _cross_validation(cases: Path, k: int, chosen: list[str] | None, params: tup
         console.print(f"[yellow]broken[/] {problem.splitlines()[0]}")
     with _progress(console, f"{k}-fold cross-validation") as progress:
         task = progress.add_task("folds", total=None)
-        outcome = cross_validate(programs, k=k, methods=methods, params=hyper,
+        outcome = cross_validate(programs, k=k, methods=methods, params=hyper, seed=fold_seed,
                                  progress=lambda stage, done, total: progress.update(task, completed=done,
                                                                                       total=total))
     subjects = len({p.subject for p in programs})
@@ -124,7 +128,7 @@ def _cross_validation(cases: Path, k: int, chosen: list[str] | None, params: tup
                  + (f", {len(problems)} broken" if problems else ""), outcome.summaries)
     if report_dir is not None:
         broken = [(p.split(":", 1)[0], p.split(":", 1)[-1].strip()) for p in problems]
-        meta = {"cases": str(cases), "methods": methods, "cv": k, "folds": outcome.folds,
+        meta = {"cases": str(cases), "methods": methods, "cv": k, "fold_seed": fold_seed, "folds": outcome.folds,
                 "hyperparameters": hyper or "defaults",
                 "fit_seconds": {m: round(sum(v) / len(v), 1) for m, v in outcome.fit_seconds.items() if v},
                 "learned": [m for m in methods if m in LEARNED]}

@@ -79,6 +79,22 @@ def test_evaluate_cross_validation_writes_the_report(tiny_corpus, tmp_path):
     assert "ECE" in result.output and (out / "report.md").exists()
 
 
+def test_fold_seed_deals_subjects_into_other_folds(tiny_corpus, tmp_path):
+    splits = []
+    for seed in ("0", "1"):
+        out = tmp_path / f"report{seed}"
+        result = invoke("evaluate", str(tiny_corpus), "--cv", "2", "--methods", "ochiai", "--fold-seed", seed,
+                        "-o", str(out))
+        assert result.exit_code == 0, result.output
+        meta = json.loads((out / "results.json").read_text())["meta"]
+        assert meta["fold_seed"] == int(seed)
+        assert sorted(s for f in meta["folds"] for s in f) == ["subj0", "subj1", "subj2"]
+        splits.append(sorted(map(tuple, meta["folds"])))
+    assert splits[0] != splits[1]  # three equal subjects: the seed decides which two share a fold
+    result = invoke("evaluate", str(tiny_corpus), "--fold-seed", "1")
+    assert result.exit_code == 2 and "--cv" in result.output
+
+
 def test_feedback_from_a_saved_run_reranks_without_running_tests(tmp_path, fixture_copy, tiny_model_file):
     project = fixture_copy("shapes")
     run = tmp_path / "run.npz"
