@@ -146,13 +146,14 @@ def write_report(
     reliability_path = directory / RELIABILITY_PNG
     if have_matplotlib:
         plotted = plotted_methods(summaries)
-        which = "" if len(plotted) == len(summaries) else f" ({len(plotted)} of {len(summaries)} methods: the best by mean EXAM)"
+        which = ("" if len(plotted) == len(summaries) else
+                 f" ({len(plotted)} of {len(summaries)} methods: the probabilistic ones, then the best by mean EXAM)")
         exams = {s.method: [r.exam for r in results if r.method == s.method] for s in plotted}
         plot_exam_curve(exams, directory / EXAM_PNG)
         figures.append((f"Cumulative EXAM curve{which}", EXAM_PNG))
         plot_topk(plotted, directory / TOPK_PNG)
         figures.append((f"Top-k accuracy{which}", TOPK_PNG))
-        # Every method is passed, even without a table, so colours match the other figures.
+        # Every plotted method is passed, even without a table, so colours match the other figures.
         tables = {s.method: s.reliability or [] for s in plotted}
         if any(tables.values()):
             plot_reliability(tables, reliability_path)
